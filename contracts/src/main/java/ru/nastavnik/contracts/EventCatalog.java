@@ -1,0 +1,45 @@
+package ru.nastavnik.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
+import ru.nastavnik.contracts.registry.SchoolRegistered;
+import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
+
+/**
+ * The stable CloudEvents {@code type} of every integration event. A type never changes meaning:
+ * an incompatible change is a new record with a new version suffix.
+ */
+public final class EventCatalog {
+
+    private static final Map<Class<? extends IntegrationEvent>, String> TYPES = Map.of(
+            RoadmapCreated.class, "roadmap.RoadmapCreated.v1",
+            RoadmapActionAdded.class, "roadmap.RoadmapActionAdded.v1",
+            RoadmapSubmitted.class, "roadmap.RoadmapSubmitted.v1",
+            SchoolRegistered.class, "registry.SchoolRegistered.v1",
+            SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1",
+            PairProposed.class, "pairing.PairProposed.v1");
+
+    private static final Map<String, Class<? extends IntegrationEvent>> CLASSES = TYPES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private EventCatalog() {
+    }
+
+    public static String typeOf(Class<? extends IntegrationEvent> eventClass) {
+        String type = TYPES.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException("Not an integration event of the catalog: " + eventClass.getName());
+        }
+        return type;
+    }
+
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(CLASSES.get(type));
+    }
+}

@@ -1,0 +1,27 @@
+package ru.nastavnik.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
+
+class EventCatalogTest {
+
+    @Test
+    void typeAndClassAreInverseOfEachOther() {
+        String type = EventCatalog.typeOf(RoadmapSubmitted.class);
+
+        assertThat(type).isEqualTo("roadmap.RoadmapSubmitted.v1");
+        assertThat(EventCatalog.classOf(type)).contains(RoadmapSubmitted.class);
+    }
+
+    @Test
+    void unknownTypeIsEmptyAndUnknownClassIsRejected() {
+        assertThat(EventCatalog.classOf("roadmap.Unknown.v9")).isEmpty();
+        assertThatThrownBy(() -> EventCatalog.typeOf(IntegrationEvent.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("IntegrationEvent");
+    }
+}

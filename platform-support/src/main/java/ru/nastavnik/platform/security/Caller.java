@@ -1,0 +1,68 @@
+package ru.nastavnik.platform.security;
+
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who is calling, as the Keycloak token says: the user, the tenant claims and the realm roles.
+ * Services take the school and municipality from here, never from the request body.
+ */
+public record Caller(String userId, String schoolId, String municipalityId, String regionId, Set<String> roles) {
+
+    public static final String SCHOOL_HEAD = "school-head";
+    public static final String SCHOOL_CURATOR = "school-curator";
+    public static final String MENTOR = "mentor";
+    public static final String MUNICIPAL_OFFICER = "municipal-officer";
+    public static final String REGIONAL_ANALYST = "regional-analyst";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... candidates) {
+        for (String candidate : candidates) {
+            if (roles.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Demands one of the roles; answers 403 otherwise. */
+    public Caller requireAnyRole(String... candidates) {
+        if (!hasAnyRole(candidates)) {
+            throw new AccessDeniedException("Действие недоступно для вашей роли");
+        }
+        return this;
+    }
+
+    /** The caller's school; a token without one (the department, the region) gets 403. */
+    public String requireSchool() {
+        if (schoolId == null || schoolId.isBlank()) {
+            throw new AccessDeniedException("Действие доступно только сотрудникам образовательной организации");
+        }
+        return schoolId;
+    }
+
+    public String requireMunicipality() {
+        if (municipalityId == null || municipalityId.isBlank()) {
+            throw new AccessDeniedException("В учётной записи не указан муниципалитет");
+        }
+        return municipalityId;
+    }
+
+    /** True when the caller may read the documents of this school: its own staff or its department. */
+    public boolean canSeeSchool(String schoolIdToSee, String municipalityOfSchool) {
+        if (schoolIdToSee.equals(schoolId)) {
+            return true;
+        }
+        return hasRole(MUNICIPAL_OFFICER) && municipalityOfSchool != null
+                && municipalityOfSchool.equals(municipalityId);
+    }
+}

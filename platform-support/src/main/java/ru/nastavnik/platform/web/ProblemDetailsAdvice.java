@@ -1,0 +1,118 @@
+package ru.nastavnik.platform.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error leaves a service as RFC 9457 problem+json with a message a person understands. */
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String TYPE_BASE = "https://nastavnik.local/problems/";
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolated(RuleViolationException exception) {
+        HttpStatus status = exception.kind() == RuleViolationException.Kind.CONFLICT
+                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = problem(status, "Действие не выполнено", exception.getMessage(), exception.code());
+        problem.setProperty("code", exception.code());
+        return problem;
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException exception) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof RuleViolationException violation) {
+            return ruleViolated(violation);
+        }
+        log.error("Command failed", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+                "Не удалось выполнить действие. Повторите позже.", "internal");
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
+    ProblemDetail notFound(RuntimeException exception) {
+        String detail = exception instanceof NotFoundException ? exception.getMessage() : "Запись не найдена";
+        return problem(HttpStatus.NOT_FOUND, "Не найдено", detail, "not-found");
+    }
+
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ProblemDetail concurrentChange(RuntimeException exception) {
+        return problem(HttpStatus.CONFLICT, "Изменено другим пользователем",
+                "Запись изменил кто-то другой, пока вы её редактировали. Обновите страницу и повторите.",
+                "concurrent-modification");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException exception) {
+        return problem(HttpStatus.FORBIDDEN, "Нет доступа", exception.getMessage(), "forbidden");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", exception.getMessage(), "bad-request");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        exception.getBindingResult().getFieldErrors()
+                .forEach(error -> fields.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Некорректные данные",
+                "Проверьте поля: " + String.join("; ", fields.entrySet().stream()
+                        .map(entry -> entry.getKey() + " — " + entry.getValue()).toList()), "validation");
+        problem.setProperty("fields", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+                                                             HttpHeaders headers, HttpStatusCode statusCode,
+                                                             WebRequest request) {
+        if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()) {
+            problem.setTitle("Некорректный запрос");
+            problem.setDetail(russianDetail(statusCode, problem.getDetail()));
+        }
+        return super.handleExceptionInternal(exception, body, headers, statusCode, request);
+    }
+
+    private static String russianDetail(HttpStatusCode status, String original) {
+        return switch (status.value()) {
+            case 400 -> "Запрос не удалось прочитать: проверьте формат JSON и типы полей.";
+            case 404 -> "Такого адреса нет.";
+            case 405 -> "Этот метод не поддерживается для данного адреса.";
+            case 406, 415 -> "Неподдерживаемый формат данных: используйте application/json.";
+            default -> original;
+        };
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return problem;
+    }
+}

@@ -1,0 +1,35 @@
+package ru.nastavnik.platform.web;
+
+/**
+ * A command broke a business rule. Answered as 409 (a state conflict) or 422 (a request that can
+ * never succeed as written), with the Russian message shown to the user as it is.
+ */
+public class RuleViolationException extends RuntimeException {
+
+    public enum Kind { CONFLICT, UNPROCESSABLE }
+
+    private final String code;
+    private final Kind kind;
+
+    public RuleViolationException(Kind kind, String code, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public static RuleViolationException conflict(String code, String message) {
+        return new RuleViolationException(Kind.CONFLICT, code, message);
+    }
+
+    public static RuleViolationException unprocessable(String code, String message) {
+        return new RuleViolationException(Kind.UNPROCESSABLE, code, message);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

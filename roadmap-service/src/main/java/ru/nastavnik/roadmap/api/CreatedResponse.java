@@ -1,0 +1,4 @@
+package ru.nastavnik.roadmap.api;
+
+public record CreatedResponse(String id) {
+}

@@ -1,0 +1,105 @@
+package ru.nastavnik.roadmap.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.platform.web.RuleViolationException;
+
+/** A school's roadmap of its mentoring programme: sections of numbered actions, then agreement. */
+@Aggregate
+class Roadmap {
+
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
+    private static final Pattern ACTION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,3}){0,3}");
+
+    @AggregateIdentifier
+    private String roadmapId;
+    private String schoolId;
+    private String municipalityId;
+    private RoadmapStatus status;
+    private final Set<String> actionNumbers = new HashSet<>();
+
+    Roadmap() {
+        // for Axon: state comes from the event sourcing handlers
+    }
+
+    @CommandHandler
+    Roadmap(CreateRoadmapCommand command) {
+        var year = SCHOOL_YEAR.matcher(command.schoolYear());
+        if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
+            throw RuleViolationException.unprocessable("school-year-format",
+                    "Учебный год указывается как два соседних года через косую черту, например 2026/2027");
+        }
+        apply(new RoadmapCreated(command.roadmapId(), command.schoolId(), command.municipalityId(),
+                command.title().strip(), command.schoolYear()));
+    }
+
+    @CommandHandler
+    void handle(AddRoadmapActionCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        if (status != RoadmapStatus.DRAFT) {
+            throw RuleViolationException.conflict("roadmap-not-editable",
+                    "Дорожная карта уже отправлена на согласование: мероприятия добавлять нельзя");
+        }
+        if (!ACTION_NUMBER.matcher(command.number()).matches()) {
+            throw RuleViolationException.unprocessable("action-number-format",
+                    "Номер мероприятия записывается цифрами через точку, например 2.7");
+        }
+        if (actionNumbers.contains(command.number())) {
+            throw RuleViolationException.conflict("action-number-taken",
+                    "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
+        }
+        apply(new RoadmapActionAdded(roadmapId, schoolId, municipalityId, command.actionId(),
+                command.section().strip(), command.number(), command.title().strip(), command.deadline().strip(),
+                command.responsible().strip(), command.result() == null ? "" : command.result().strip(),
+                actionNumbers.size() + 1));
+    }
+
+    @CommandHandler
+    void handle(SubmitRoadmapCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        if (status != RoadmapStatus.DRAFT) {
+            throw RuleViolationException.conflict("roadmap-already-submitted",
+                    "Дорожная карта уже отправлена на согласование");
+        }
+        if (actionNumbers.isEmpty()) {
+            throw RuleViolationException.unprocessable("roadmap-empty",
+                    "В дорожной карте нет ни одного мероприятия: добавьте мероприятия перед отправкой");
+        }
+        apply(new RoadmapSubmitted(roadmapId, schoolId, municipalityId, actionNumbers.size()));
+    }
+
+    /** Another school's roadmap is answered as absent: its existence is not another school's business. */
+    private void requireOwnSchool(String actingSchoolId) {
+        if (!schoolId.equals(actingSchoolId)) {
+            throw new NotFoundException("Дорожная карта не найдена");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapCreated event) {
+        roadmapId = event.roadmapId();
+        schoolId = event.schoolId();
+        municipalityId = event.municipalityId();
+        status = RoadmapStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapActionAdded event) {
+        actionNumbers.add(event.number());
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapSubmitted event) {
+        status = RoadmapStatus.SUBMITTED;
+    }
+}

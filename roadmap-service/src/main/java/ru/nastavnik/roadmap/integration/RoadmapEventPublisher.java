@@ -1,0 +1,49 @@
+package ru.nastavnik.roadmap.integration;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
+import ru.nastavnik.roadmap.command.RoadmapActionAdded;
+import ru.nastavnik.roadmap.command.RoadmapCreated;
+import ru.nastavnik.roadmap.command.RoadmapSubmitted;
+
+/**
+ * Translates roadmap domain events into the published language and sends them to Kafka. A pooled
+ * streaming processor reads the event store, so the store is the outbox.
+ */
+@Component
+@ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
+class RoadmapEventPublisher {
+
+    private final IntegrationEventPublisher publisher;
+
+    RoadmapEventPublisher(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(RoadmapCreated event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapCreated(event.roadmapId(),
+                event.schoolId(), event.municipalityId(), event.title(), event.schoolYear()), eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapActionAdded event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapActionAdded(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.section(),
+                event.number(), event.actionCount()), eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapSubmitted event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapSubmitted(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionCount()), eventId, at);
+    }
+}

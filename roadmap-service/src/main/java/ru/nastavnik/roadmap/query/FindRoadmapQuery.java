@@ -1,0 +1,4 @@
+package ru.nastavnik.roadmap.query;
+
+public record FindRoadmapQuery(String roadmapId) {
+}

@@ -1,0 +1,123 @@
+package ru.nastavnik.roadmap.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.nastavnik.platform.security.Caller;
+import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.roadmap.api.AddActionRequest;
+import ru.nastavnik.roadmap.api.CreateRoadmapRequest;
+import ru.nastavnik.roadmap.api.CreatedResponse;
+import ru.nastavnik.roadmap.api.RoadmapDetails;
+import ru.nastavnik.roadmap.api.RoadmapSummary;
+import ru.nastavnik.roadmap.command.AddRoadmapActionCommand;
+import ru.nastavnik.roadmap.command.CreateRoadmapCommand;
+import ru.nastavnik.roadmap.command.SubmitRoadmapCommand;
+import ru.nastavnik.roadmap.query.FindRoadmapQuery;
+import ru.nastavnik.roadmap.query.FindRoadmapsQuery;
+
+@RestController
+@RequestMapping("/api/roadmaps")
+@Tag(name = "Дорожные карты")
+class RoadmapController {
+
+    private static final String[] SCHOOL_EDITORS = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    RoadmapController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Создать черновик дорожной карты своей организации")
+    ResponseEntity<CreatedResponse> create(Caller caller, @Valid @RequestBody CreateRoadmapRequest request) {
+        caller.requireAnyRole(SCHOOL_EDITORS);
+        String schoolId = caller.requireSchool();
+        String roadmapId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateRoadmapCommand(roadmapId, schoolId, caller.requireMunicipality(),
+                request.title(), request.schoolYear()));
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId)).body(new CreatedResponse(roadmapId));
+    }
+
+    @GetMapping
+    @Operation(summary = "Дорожные карты своей организации; для управления образования — всех его организаций")
+    List<RoadmapSummary> list(Caller caller) {
+        FindRoadmapsQuery query;
+        if (caller.hasRole(Caller.MUNICIPAL_OFFICER)) {
+            query = new FindRoadmapsQuery(null, caller.requireMunicipality());
+        } else {
+            caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR);
+            query = new FindRoadmapsQuery(caller.requireSchool(), null);
+        }
+        return queries.query(query, ResponseTypes.multipleInstancesOf(RoadmapSummary.class)).join();
+    }
+
+    @GetMapping("/{roadmapId}")
+    @Operation(summary = "Дорожная карта с мероприятиями; ETag — её версия для If-Match")
+    ResponseEntity<RoadmapDetails> get(Caller caller, @PathVariable String roadmapId) {
+        RoadmapDetails details = visibleRoadmap(caller, roadmapId);
+        return ResponseEntity.ok().eTag(Long.toString(details.roadmap().version())).body(details);
+    }
+
+    @PostMapping("/{roadmapId}/actions")
+    @Operation(summary = "Добавить мероприятие; с If-Match — только если карту никто не изменил")
+    ResponseEntity<CreatedResponse> addAction(Caller caller, @PathVariable String roadmapId,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody AddActionRequest request) {
+        caller.requireAnyRole(SCHOOL_EDITORS);
+        String actionId = UUID.randomUUID().toString();
+        commands.sendAndWait(new AddRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+                actionId, request.section(), request.number(), request.title(), request.deadline(),
+                request.responsible(), request.result()));
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId + "/actions/" + actionId))
+                .body(new CreatedResponse(actionId));
+    }
+
+    @PostMapping("/{roadmapId}/submission")
+    @Operation(summary = "Отправить дорожную карту на согласование в управление образования")
+    ResponseEntity<RoadmapSummary> submit(Caller caller, @PathVariable String roadmapId,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        caller.requireAnyRole(SCHOOL_EDITORS);
+        commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
+        return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    private RoadmapDetails visibleRoadmap(Caller caller, String roadmapId) {
+        return queries.query(new FindRoadmapQuery(roadmapId), ResponseTypes.optionalInstanceOf(RoadmapDetails.class))
+                .join()
+                .filter(details -> caller.canSeeSchool(details.roadmap().schoolId(), details.roadmap().municipalityId()))
+                .orElseThrow(() -> new NotFoundException("Дорожная карта не найдена"));
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String version = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Заголовок If-Match должен содержать версию из ETag, например \"3\"");
+        }
+    }
+}

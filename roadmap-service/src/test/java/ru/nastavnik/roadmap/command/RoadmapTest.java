@@ -1,0 +1,120 @@
+package ru.nastavnik.roadmap.command;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.platform.web.RuleViolationException;
+
+class RoadmapTest {
+
+    private static final String ID = "rm-1";
+    private static final String SCHOOL = "school-1";
+    private static final String MUNICIPALITY = "mun-1";
+
+    private FixtureConfiguration<Roadmap> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Roadmap.class);
+    }
+
+    private static RoadmapCreated created() {
+        return new RoadmapCreated(ID, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2026/2027");
+    }
+
+    private static AddRoadmapActionCommand addAction(String number) {
+        return new AddRoadmapActionCommand(ID, null, SCHOOL, "a-" + number, "Подготовка условий", number,
+                "Назначение куратора", "до 15.09.2026", "Директор", "Приказ");
+    }
+
+    private static RoadmapActionAdded actionAdded(String number, int count) {
+        return new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-" + number, "Подготовка условий", number,
+                "Назначение куратора", "до 15.09.2026", "Директор", "Приказ", count);
+    }
+
+    @Test
+    void createsADraftForASchoolYear() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadmapCommand(ID, SCHOOL, MUNICIPALITY, "  Дорожная карта ЦМН ", "2026/2027"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(created());
+    }
+
+    @Test
+    void rejectsASchoolYearThatIsNotTwoAdjacentYears() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadmapCommand(ID, SCHOOL, MUNICIPALITY, "Карта", "2026/2028"))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Учебный год указывается как два соседних года через косую черту, например 2026/2027")
+                .expectNoEvents();
+    }
+
+    @Test
+    void addsNumberedActionsAndCountsThem() {
+        fixture.given(created(), actionAdded("1.1", 1))
+                .when(addAction("1.2"))
+                .expectEvents(actionAdded("1.2", 2));
+    }
+
+    @Test
+    void rejectsADuplicateActionNumber() {
+        fixture.given(created(), actionAdded("1.1", 1))
+                .when(addAction("1.1"))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Мероприятие с номером 1.1 уже есть в дорожной карте")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAnActionNumberThatIsNotDigitsAndDots() {
+        fixture.given(created())
+                .when(addAction("первый"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherSchoolCannotEditTheRoadmapAndDoesNotLearnItExists() {
+        fixture.given(created())
+                .when(new AddRoadmapActionCommand(ID, null, "school-2", "a", "Раздел", "1.1", "Название",
+                        "ежегодно", "Куратор", ""))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void submitsADraftWithActions() {
+        fixture.given(created(), actionAdded("1.1", 1), actionAdded("1.2", 2))
+                .when(new SubmitRoadmapCommand(ID, null, SCHOOL))
+                .expectEvents(new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 2));
+    }
+
+    @Test
+    void doesNotSubmitAnEmptyRoadmap() {
+        fixture.given(created())
+                .when(new SubmitRoadmapCommand(ID, null, SCHOOL))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("В дорожной карте нет ни одного мероприятия: добавьте мероприятия перед отправкой")
+                .expectNoEvents();
+    }
+
+    @Test
+    void doesNotSubmitTwice() {
+        fixture.given(created(), actionAdded("1.1", 1), new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 1))
+                .when(new SubmitRoadmapCommand(ID, null, SCHOOL))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Дорожная карта уже отправлена на согласование")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSubmittedRoadmapTakesNoMoreActions() {
+        fixture.given(created(), actionAdded("1.1", 1), new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 1))
+                .when(addAction("1.2"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+}

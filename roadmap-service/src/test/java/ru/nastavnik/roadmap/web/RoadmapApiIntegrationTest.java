@@ -1,0 +1,165 @@
+package ru.nastavnik.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.cloudevents.CloudEvent;
+import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.testing.Api;
+import ru.nastavnik.testing.KafkaTestClient;
+import ru.nastavnik.testing.ServiceIntegrationTest;
+import ru.nastavnik.testing.TestTokens;
+
+class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String curator = TestTokens.curator("school-1", "mun-1");
+
+    private Api api() {
+        return Api.onPort(port);
+    }
+
+    private String createRoadmap(String token, String title) {
+        Api.Response created = api().post("/api/roadmaps", token, Map.of("title", title, "schoolYear", "2026/2027"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    private Api.Response addAction(String roadmapId, String token, String number, Map<String, String> headers) {
+        return api().exchange(HttpMethod.POST, "/api/roadmaps/" + roadmapId + "/actions", token,
+                Map.of("section", "1. Подготовка условий", "number", number, "title", "Назначение куратора",
+                        "deadline", "до 15.09.2026 г.", "responsible", "Директор", "result", "Приказ"), headers);
+    }
+
+    @Test
+    void curatorPlansAndSubmitsARoadmapAndEveryStepReachesKafka() {
+        String roadmapId = createRoadmap(curator, "Дорожная карта ЦМН");
+        assertThat(addAction(roadmapId, curator, "1.1", Map.of()).status()).isEqualTo(201);
+
+        Api.Response submitted = api().post("/api/roadmaps/" + roadmapId + "/submission", curator, null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
+
+        Api.Response read = api().get("/api/roadmaps/" + roadmapId, curator);
+        assertThat(read.json().at("/actions/0/deadline").asText()).isEqualTo("до 15.09.2026 г.");
+        assertThat(read.headers().getETag()).isEqualTo("\"2\"");
+
+        List<ConsumerRecord<String, CloudEvent>> records = KafkaTestClient.readUntil(Topics.ROADMAP_EVENTS,
+                Duration.ofSeconds(30), seen -> seen.stream().filter(r -> roadmapId.equals(r.key())).count() == 3);
+        List<CloudEvent> mine = records.stream().filter(r -> roadmapId.equals(r.key())).map(ConsumerRecord::value).toList();
+        assertThat(mine).extracting(CloudEvent::getType).containsExactly("roadmap.RoadmapCreated.v1",
+                "roadmap.RoadmapActionAdded.v1", "roadmap.RoadmapSubmitted.v1");
+        assertThat(mine).allSatisfy(event -> {
+            assertThat(event.getExtension("schoolid")).isEqualTo("school-1");
+            assertThat(event.getExtension("municipalityid")).isEqualTo("mun-1");
+            assertThat(event.getSource().toString()).isEqualTo("/nastavnik/roadmap-service");
+        });
+        List<String> storedEventIds = jdbc.queryForList(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                String.class, roadmapId);
+        assertThat(mine).extracting(CloudEvent::getId).containsExactlyElementsOf(storedEventIds);
+    }
+
+    @Test
+    void invalidInputIsAnsweredInRussianAndNothingIsWritten() {
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+
+        Api.Response response = api().post("/api/roadmaps", curator, Map.of("title", " ", "schoolYear", "2026"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).contains("title — укажите название")
+                .contains("schoolYear — учебный год в виде 2026/2027");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void brokenJsonAndRuleViolationsAreProblemDetails() {
+        Api.Response broken = api().post("/api/roadmaps", curator, "{\"title\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("detail").asText()).contains("JSON");
+
+        String roadmapId = createRoadmap(curator, "Пустая карта");
+        Api.Response empty = api().post("/api/roadmaps/" + roadmapId + "/submission", curator, null);
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().get("code").asText()).isEqualTo("roadmap-empty");
+
+        assertThat(addAction(roadmapId, curator, "1.1", Map.of()).status()).isEqualTo(201);
+        Api.Response duplicate = addAction(roadmapId, curator, "1.1", Map.of());
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("detail").asText()).isEqualTo("Мероприятие с номером 1.1 уже есть в дорожной карте");
+    }
+
+    @Test
+    void aStaleEditIsAConflictNotALostUpdate() {
+        String roadmapId = createRoadmap(curator, "Карта для двоих");
+        String seenVersion = api().get("/api/roadmaps/" + roadmapId, curator).headers().getETag();
+
+        assertThat(addAction(roadmapId, curator, "1.1", Map.of("If-Match", seenVersion)).status()).isEqualTo(201);
+        Api.Response stale = addAction(roadmapId, curator, "1.2", Map.of("If-Match", seenVersion));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("title").asText()).isEqualTo("Изменено другим пользователем");
+        assertThat(api().get("/api/roadmaps/" + roadmapId, curator).json().get("actions")).hasSize(1);
+    }
+
+    @Test
+    void everyEndpointKeepsTenantsApart() {
+        String roadmapId = createRoadmap(curator, "Только наша карта");
+        String otherSchool = TestTokens.curator("school-2", "mun-1");
+        String ownOfficer = TestTokens.officer("mun-1");
+        String foreignOfficer = TestTokens.officer("mun-2");
+        String analyst = TestTokens.analyst("reg-1");
+        String path = "/api/roadmaps/" + roadmapId;
+
+        assertThat(api().get(path, otherSchool).status()).isEqualTo(404);
+        assertThat(addAction(roadmapId, otherSchool, "9.9", Map.of()).status()).isEqualTo(404);
+        assertThat(api().post(path + "/submission", otherSchool, null).status()).isEqualTo(404);
+        assertThat(api().get("/api/roadmaps", otherSchool).json()).noneMatch(r -> r.get("id").asText().equals(roadmapId));
+
+        assertThat(api().get(path, ownOfficer).status()).isEqualTo(200);
+        assertThat(api().get("/api/roadmaps", ownOfficer).json()).anyMatch(r -> r.get("id").asText().equals(roadmapId));
+        assertThat(api().get(path, foreignOfficer).status()).isEqualTo(404);
+        assertThat(api().get("/api/roadmaps", foreignOfficer).json()).isEmpty();
+        assertThat(addAction(roadmapId, ownOfficer, "9.9", Map.of()).status()).isEqualTo(403);
+        assertThat(api().post("/api/roadmaps", ownOfficer, Map.of("title", "x", "schoolYear", "2026/2027")).status())
+                .isEqualTo(403);
+
+        assertThat(api().get(path, analyst).status()).isEqualTo(404);
+        assertThat(api().get("/api/roadmaps", analyst).status()).isEqualTo(403);
+
+        Api.Response anonymous = api().get("/api/roadmaps", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        String wrongAudience = TestTokens.tokenWithAudience("x", List.of("school-curator"), "school-1", "mun-1",
+                "reg-1", "some-other-api");
+        assertThat(api().get("/api/roadmaps", wrongAudience).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEventStoreIsBackedByByteaAndAGaplessSequence() {
+        assertThat(jdbc.queryForList("SELECT data_type FROM information_schema.columns "
+                + "WHERE table_name = 'domain_event_entry' AND column_name IN ('payload', 'meta_data')", String.class))
+                .containsOnly("bytea");
+        assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'",
+                Long.class)).isEqualTo(1L);
+        createRoadmap(curator, "Карта для проверки индекса");
+        List<Long> indexes = jdbc.queryForList("SELECT global_index FROM domain_event_entry ORDER BY global_index", Long.class);
+        assertThat(indexes.get(indexes.size() - 1) - indexes.get(0)).isEqualTo(indexes.size() - 1);
+    }
+}
