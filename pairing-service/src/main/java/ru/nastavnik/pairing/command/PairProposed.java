@@ -1,0 +1,5 @@
+package ru.nastavnik.pairing.command;
+
+public record PairProposed(String pairId, String schoolId, String municipalityId, String mentorId, String menteeId,
+                           MentoringForm form) {
+}

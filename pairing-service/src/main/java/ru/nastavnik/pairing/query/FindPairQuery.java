@@ -1,0 +1,4 @@
+package ru.nastavnik.pairing.query;
+
+public record FindPairQuery(String pairId) {
+}

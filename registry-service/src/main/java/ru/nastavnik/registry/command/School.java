@@ -1,0 +1,67 @@
+package ru.nastavnik.registry.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.regex.Pattern;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.platform.web.RuleViolationException;
+
+/** An organisation of the municipality and the headcounts that are the denominators of indicators. */
+@Aggregate
+class School {
+
+    private static final Pattern SCHOOL_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
+    private static final Pattern QUARTER = Pattern.compile("(20\\d{2})-Q([1-4])");
+    /** Far above any real school: a typo guard, not a rule of the domain. */
+    private static final int MAX_HEADCOUNT = 20_000;
+
+    @AggregateIdentifier
+    private String schoolId;
+    private String municipalityId;
+
+    School() {
+        // for Axon
+    }
+
+    @CommandHandler
+    School(RegisterSchoolCommand command) {
+        if (!SCHOOL_CODE.matcher(command.schoolId()).matches()) {
+            throw RuleViolationException.unprocessable("school-code-format",
+                    "Код организации: строчные латинские буквы, цифры и дефис, от 3 до 64 символов, например school-12");
+        }
+        apply(new SchoolRegistered(command.schoolId(), command.municipalityId(), command.regionId(),
+                command.name().strip(), command.kind()));
+    }
+
+    @CommandHandler
+    void handle(ReportHeadcountCommand command) {
+        if (!schoolId.equals(command.actingSchoolId())) {
+            throw new NotFoundException("Организация не найдена");
+        }
+        if (!QUARTER.matcher(command.quarter()).matches()) {
+            throw RuleViolationException.unprocessable("quarter-format", "Квартал указывается как 2026-Q4");
+        }
+        int[] counts = {command.pupilsAged10To14(), command.pupilsAged15To18(), command.teachersWithUpTo3Years(),
+                command.teachersWithOver3Years()};
+        for (int count : counts) {
+            if (count < 0 || count > MAX_HEADCOUNT) {
+                throw RuleViolationException.unprocessable("headcount-range",
+                        "Численность должна быть от 0 до " + MAX_HEADCOUNT);
+            }
+        }
+        apply(new HeadcountReported(schoolId, municipalityId, command.quarter(), command.pupilsAged10To14(),
+                command.pupilsAged15To18(), command.teachersWithUpTo3Years(), command.teachersWithOver3Years()));
+    }
+
+    @EventSourcingHandler
+    void on(SchoolRegistered event) {
+        schoolId = event.schoolId();
+        municipalityId = event.municipalityId();
+    }
+}

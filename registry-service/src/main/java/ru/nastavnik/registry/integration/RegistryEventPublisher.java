@@ -1,0 +1,41 @@
+package ru.nastavnik.registry.integration;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
+import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
+import ru.nastavnik.registry.command.HeadcountReported;
+import ru.nastavnik.registry.command.SchoolRegistered;
+
+/** Publishes the registry's facts on Kafka; the event store is the outbox. */
+@Component
+@ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
+class RegistryEventPublisher {
+
+    private final IntegrationEventPublisher publisher;
+
+    RegistryEventPublisher(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(SchoolRegistered event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.SchoolRegistered(
+                event.schoolId(), event.municipalityId(), event.regionId(), event.name(), event.kind().name()),
+                eventId, at);
+    }
+
+    @EventHandler
+    void on(HeadcountReported event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new SchoolHeadcountReported(event.schoolId(),
+                event.municipalityId(), event.quarter(), event.pupilsAged10To14(), event.pupilsAged15To18(),
+                event.teachersWithUpTo3Years(), event.teachersWithOver3Years()), eventId, at);
+    }
+}
