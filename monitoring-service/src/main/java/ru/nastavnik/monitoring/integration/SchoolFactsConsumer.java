@@ -1,0 +1,69 @@
+package ru.nastavnik.monitoring.integration;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.cloudevents.CloudEvent;
+import ru.nastavnik.contracts.IntegrationEvent;
+import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
+import ru.nastavnik.contracts.registry.SchoolRegistered;
+import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
+import ru.nastavnik.monitoring.query.SchoolFacts;
+import ru.nastavnik.platform.messaging.IntegrationEventReader;
+import ru.nastavnik.platform.messaging.ProcessedEvents;
+import ru.nastavnik.platform.messaging.ReceivedEvent;
+
+/**
+ * Translates every service's integration events into monitoring's per-school facts. At-least-once
+ * delivery: the event id is marked in the same transaction as the facts, so a redelivery changes nothing.
+ */
+@Component
+class SchoolFactsConsumer {
+
+    static final String CONSUMER = "monitoring-school-facts";
+
+    private final IntegrationEventReader reader;
+    private final ProcessedEvents processed;
+    private final SchoolFacts facts;
+
+    SchoolFactsConsumer(IntegrationEventReader reader, ProcessedEvents processed, SchoolFacts facts) {
+        this.reader = reader;
+        this.processed = processed;
+        this.facts = facts;
+    }
+
+    @KafkaListener(topics = {Topics.ROADMAP_EVENTS, Topics.REGISTRY_EVENTS, Topics.PAIRING_EVENTS})
+    @Transactional
+    void consume(CloudEvent cloudEvent) {
+        ReceivedEvent event = reader.read(cloudEvent);
+        if (!processed.markFirstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        apply(event.payload());
+    }
+
+    private void apply(IntegrationEvent payload) {
+        switch (payload) {
+            case SchoolRegistered school -> facts.schoolRegistered(school.schoolId(), school.municipalityId(),
+                    school.regionId(), school.name());
+            case SchoolHeadcountReported headcount -> facts.headcountReported(headcount.schoolId(),
+                    headcount.municipalityId(), headcount.quarter(), headcount.pupilsAged10To14(),
+                    headcount.pupilsAged15To18(), headcount.teachersWithUpTo3Years(), headcount.teachersWithOver3Years());
+            case RoadmapCreated roadmap -> facts.roadmapStatus(roadmap.roadmapId(), roadmap.schoolId(),
+                    roadmap.municipalityId(), "DRAFT", 0);
+            case RoadmapActionAdded action -> facts.roadmapActions(action.roadmapId(), action.actionCount());
+            case RoadmapSubmitted submitted -> facts.roadmapStatus(submitted.roadmapId(), submitted.schoolId(),
+                    submitted.municipalityId(), "SUBMITTED", submitted.actionCount());
+            case PairProposed pair -> facts.pairProposed(pair.pairId(), pair.schoolId(), pair.municipalityId(),
+                    pair.form());
+            default -> {
+                // an event monitoring has no indicator for yet: marked processed, nothing to count
+            }
+        }
+    }
+}

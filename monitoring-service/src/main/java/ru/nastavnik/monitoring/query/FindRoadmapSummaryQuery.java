@@ -1,0 +1,4 @@
+package ru.nastavnik.monitoring.query;
+
+public record FindRoadmapSummaryQuery(String municipalityId) {
+}
