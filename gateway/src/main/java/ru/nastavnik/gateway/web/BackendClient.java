@@ -1,0 +1,77 @@
+package ru.nastavnik.gateway.web;
+
+import static org.springframework.security.oauth2.client.web.client.RequestAttributeClientRegistrationIdResolver.clientRegistrationId;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ru.nastavnik.gateway.config.NastavnikProperties;
+
+/**
+ * The UI's calls to the domain services, made on the server with the signed-in user's own access
+ * token (refreshed when needed): the services decide what this person may see, not the UI.
+ */
+@Component
+class BackendClient {
+
+    private final RestClient client;
+    private final NastavnikProperties.Services services;
+    private final ObjectMapper objectMapper;
+
+    BackendClient(OAuth2AuthorizedClientManager authorizedClients, NastavnikProperties properties,
+                  ObjectMapper objectMapper) {
+        this.client = RestClient.builder()
+                .requestInterceptor(new OAuth2ClientHttpRequestInterceptor(authorizedClients))
+                .build();
+        this.services = properties.services();
+        this.objectMapper = objectMapper;
+    }
+
+    JsonNode get(String url) {
+        return client.get().uri(url).attributes(clientRegistrationId("keycloak"))
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    JsonNode post(String url, Object body) {
+        RestClient.RequestBodySpec request = client.post().uri(url).attributes(clientRegistrationId("keycloak"));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((req, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    String roadmaps(String path) {
+        return services.roadmap() + "/api/roadmaps" + path;
+    }
+
+    String registry(String path) {
+        return services.registry() + "/api/registry" + path;
+    }
+
+    String pairing(String path) {
+        return services.pairing() + "/api/pairing" + path;
+    }
+
+    String monitoring(String path) {
+        return services.monitoring() + "/api/monitoring" + path;
+    }
+
+    private JsonNode read(HttpStatusCode status, byte[] body) throws IOException {
+        JsonNode json = body.length == 0 ? objectMapper.nullNode() : objectMapper.readTree(body);
+        if (status.isError()) {
+            String detail = json.hasNonNull("detail") ? json.get("detail").asText()
+                    : "Сервис временно недоступен. Повторите попытку позже.";
+            throw new BackendProblem(status.value(), detail);
+        }
+        return json;
+    }
+}

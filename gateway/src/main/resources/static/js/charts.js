@@ -1,0 +1,25 @@
+// Draws the department's chart from the JSON block the page carries (no inline script: strict CSP).
+(function () {
+  const canvas = document.getElementById('status-chart');
+  const data = document.getElementById('status-chart-data');
+  if (!canvas || !data || typeof Chart === 'undefined') {
+    return;
+  }
+  const schools = JSON.parse(data.textContent || '[]');
+  const count = (school, status) => (school.roadmapsByStatus && school.roadmapsByStatus[status]) || 0;
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: schools.map(s => s.schoolName),
+      datasets: [
+        { label: 'Черновик', data: schools.map(s => count(s, 'DRAFT')), backgroundColor: '#f5b83d' },
+        { label: 'На согласовании', data: schools.map(s => count(s, 'SUBMITTED')), backgroundColor: '#1f5eff' }
+      ]
+    },
+    options: {
+      responsive: true,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom' } }
+    }
+  });
+})();
