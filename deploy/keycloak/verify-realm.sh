@@ -24,6 +24,11 @@ UI_REDIRECT="${UI_REDIRECT:-http://localhost:8080/login/oauth2/code/keycloak}"
 command -v curl >/dev/null || { echo "curl is required" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "python3 is required" >&2; exit 2; }
 
+if ! curl -sSf -o /dev/null "$KC_URL/realms/$REALM/.well-known/openid-configuration"; then
+  echo "verify-realm: realm '$REALM' not reachable at $KC_URL (is Keycloak up and the realm imported?)" >&2
+  exit 2
+fi
+
 # username | expected realm role | school_id | municipality_id | region_id   ("-" = claim must be absent)
 USERS=(
   "curator|school-curator|school-1|mun-1|reg-1"

@@ -37,6 +37,7 @@ class GatewayIntegrationTest {
     private static final Map<String, HttpServer> UPSTREAMS = new ConcurrentHashMap<>();
     /** service name → the last request it received: "METHOD path | Authorization". */
     private static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+    private static final Map<String, String> RECEIVED_BODIES = new ConcurrentHashMap<>();
 
     static {
         OIDC.start();
@@ -54,7 +55,9 @@ class GatewayIntegrationTest {
             server.createContext("/", exchange -> {
                 RECEIVED.put(service, exchange.getRequestMethod() + " " + exchange.getRequestURI() + " | "
                         + exchange.getRequestHeaders().getFirst("Authorization"));
-                byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+                RECEIVED_BODIES.put(service, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                byte[] body = ("POST".equals(exchange.getRequestMethod()) ? "{\"id\":\"rm-1\"}" : "[]")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -166,6 +169,16 @@ class GatewayIntegrationTest {
         assertThat(landed.body()).contains("Дорожные карты").contains("Анна Куратова").contains("Куратор программы");
         assertThat(RECEIVED.get("roadmap")).startsWith("GET /api/roadmaps | Bearer ey");
         assertThat(RECEIVED.get("pairing")).startsWith("GET /api/pairing/pairs | Bearer ey");
+
+        String csrf = landed.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> created = browser.send(HttpRequest.newBuilder(landed.uri().resolve("/school/roadmaps"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&title=%D0%9A%D0%B0%D1%80%D1%82%D0%B0"
+                        + "&schoolYear=2026%2F2027")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/school/roadmaps/rm-1");
+        assertThat(RECEIVED.get("roadmap")).startsWith("POST /api/roadmaps | Bearer ey");
+        assertThat(RECEIVED_BODIES.get("roadmap")).isEqualTo("{\"title\":\"Карта\",\"schoolYear\":\"2026/2027\"}");
     }
 
     @Test

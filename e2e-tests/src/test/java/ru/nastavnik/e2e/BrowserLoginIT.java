@@ -1,0 +1,136 @@
+package ru.nastavnik.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in real Chromium: opens the platform, signs in on Keycloak's own page and lands on the
+ * start page of their role. Screenshots go to target/screenshots for a human look.
+ */
+@ExtendWith(PlatformExtension.class)
+class BrowserLoginIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-e2e");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=ru", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        if (browser != null) {
+            // the last screen of every test, for a person to look at (and to see why one failed)
+            screenshot(test.getTestMethod().orElseThrow().getName());
+            Files.writeString(Path.of("target/screenshots", test.getTestMethod().orElseThrow().getName() + ".html"),
+                    browser.getPageSource());
+            browser.quit();
+        }
+    }
+
+    private void signIn(String username) {
+        browser.get(PlatformExtension.platform().config().gatewayUrl() + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("наставничества");
+        browser.findElement(By.linkText("Войти в систему")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        assertThat(browser.getCurrentUrl()).startsWith(PlatformExtension.platform().config().keycloakUrl());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(PlatformExtension.platform().config().gatewayUrl()));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target/screenshots");
+        Files.createDirectories(target);
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void theCuratorSignsInOnKeycloakAndLandsOnTheSchoolsRoadmaps() throws Exception {
+        signIn("curator");
+
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Дорожные карты");
+        assertThat(browser.findElement(By.id("roadmaps")).getText())
+                .contains("Дорожная карта внедрения целевой модели наставничества").contains("На согласовании");
+        assertThat(browser.findElement(By.className("who")).getText()).contains("Анна Куратова").contains("Куратор");
+        screenshot("curator-start");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlMatches(".*:" + PlatformExtension.platform().config().gatewayPort() + "/$"));
+        assertThat(browser.findElement(By.linkText("Войти в систему")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theOfficerLandsOnTheDistrictSummaryWithItsChart() throws Exception {
+        signIn("officer");
+
+        wait.until(ExpectedConditions.urlMatches(".*/department$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Дорожные карты организаций района");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("МБОУ «Гимназия № 2»")
+                .contains("МБУ ДО «Центр детского творчества»");
+        Object drawn = ((ChromeDriver) browser).executeScript(
+                "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('status-chart')) != null");
+        assertThat(drawn).isEqualTo(Boolean.TRUE);
+        screenshot("officer-start");
+    }
+
+    @Test
+    void theCuratorCreatesARoadmapInTheBrowserAndSeesARussianErrorForABadAction() throws Exception {
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+
+        WebDriverWait slow = wait;
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).clear();
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).sendKeys("Карта из браузера");
+        browser.findElement(By.cssSelector("#create-roadmap button")).click();
+        slow.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
+        assertThat(browser.findElement(By.className("notice")).getText()).isEqualTo("Черновик дорожной карты создан");
+
+        browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys("первый");
+        browser.findElement(By.cssSelector("#add-action textarea[name=title]")).sendKeys("Назначение куратора");
+        browser.findElement(By.cssSelector("#add-action input[name=deadline]")).sendKeys("до 1 февраля");
+        browser.findElement(By.cssSelector("#add-action input[name=responsible]")).sendKeys("Директор");
+        browser.findElement(By.cssSelector("#add-action button")).click();
+        slow.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
+        assertThat(browser.findElement(By.className("error")).getText())
+                .isEqualTo("Номер мероприятия записывается цифрами через точку, например 2.7");
+
+        browser.findElement(By.cssSelector("#add-action input[name=number]")).clear();
+        browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys("1.1");
+        browser.findElement(By.cssSelector("#add-action button")).click();
+        slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "до 1 февраля"));
+        screenshot("curator-roadmap");
+    }
+}

@@ -1,0 +1,128 @@
+package ru.nastavnik.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Fills a fresh platform with what a person expects to see on first login: the district's schools,
+ * a school roadmap taken from a real published one (seed 000), a second school's draft, pairs.
+ * Everything goes through the gateway with the demo users' own Keycloak tokens, as a person would.
+ */
+final class DemoData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECTION_1 = "1. Подготовка условий для запуска программы наставничества";
+    private static final String SECTION_2 = "2. Формирование базы наставников и наставляемых";
+    private static final String SECTION_3 = "3. Отбор и обучение наставников";
+
+    private final StackConfig config;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoData(StackConfig config) {
+        this.config = config;
+    }
+
+    void load() throws IOException, InterruptedException {
+        String admin = token("admin");
+        registerSchool(admin, "school-1", "МБОУ «Средняя общеобразовательная школа № 1»", "GENERAL");
+        registerSchool(admin, "school-2", "МБОУ «Гимназия № 2»", "GENERAL");
+        registerSchool(admin, "school-3", "МБУ ДО «Центр детского творчества»", "SUPPLEMENTARY");
+
+        String head = token("head");
+        call("PUT", "/api/registry/schools/school-1/headcounts/2026-Q4", head, Map.of("pupilsAged10To14", 412,
+                "pupilsAged15To18", 236, "teachersWithUpTo3Years", 6, "teachersWithOver3Years", 48));
+
+        String curator = token("curator");
+        String roadmap = call("POST", "/api/roadmaps", curator, Map.of("title",
+                "Дорожная карта внедрения целевой модели наставничества", "schoolYear", "2026/2027")).get("id").asText();
+        List<List<String>> actions = List.of(
+                List.of(SECTION_1, "1.1", "Назначение ответственного (куратора) за внедрение модели наставничества",
+                        "2024 г. (при необходимости)", "Директор", "Приказ"),
+                List.of(SECTION_1, "1.2", "Обновление нормативно-правовых актов: дорожная карта, положение о целевой "
+                        + "модели наставничества, программы наставничества", "до 15.03.2024 г.",
+                        "Заместитель директора по УР", "Локальные акты, дорожная карта"),
+                List.of(SECTION_1, "1.3", "Актуализация страницы о внедрении модели наставничества на сайте ОО",
+                        "До 31.03.2022 г.", "Администратор сайта", "Страница на сайте"),
+                List.of(SECTION_1, "1.4", "Освещение программы наставничества в сети Интернет и социальных сетях",
+                        "В течение учебного года", "Заместитель директора по УР", "Наполнение информационных ресурсов"),
+                List.of(SECTION_2, "2.1", "Формирование базы наставников", "Ежегодно", "Заместитель директора по УР",
+                        "Список наставников"),
+                List.of(SECTION_2, "2.2", "Формирование базы наставляемых", "Ежегодно", "Заместитель директора по УР",
+                        "Список наставляемых"),
+                List.of(SECTION_2, "2.5", "Организация встречи наставников и наставляемых", "В течение учебного года",
+                        "Куратор", "Протокол встречи"),
+                List.of(SECTION_3, "3.1", "Обучение наставников на курсах повышения квалификации",
+                        "ежегодно (ноябрь)", "Заместитель директора по УР", "Удостоверение о КПК"));
+        for (List<String> action : actions) {
+            addAction(curator, roadmap, action);
+        }
+        call("POST", "/api/roadmaps/" + roadmap + "/submission", curator, null);
+
+        String draft = call("POST", "/api/roadmaps", curator, Map.of("title",
+                "Дорожная карта наставничества педагогических работников", "schoolYear", "2026/2027")).get("id").asText();
+        addAction(curator, draft, List.of(SECTION_1, "1.1", "Издание приказа о закреплении наставнических пар",
+                "в течение двух недель с даты определения модели", "Директор", "Приказ"));
+
+        String curator2 = token("curator2");
+        String gymnasium = call("POST", "/api/roadmaps", curator2, Map.of("title",
+                "Дорожная карта реализации программы наставничества", "schoolYear", "2026/2027")).get("id").asText();
+        addAction(curator2, gymnasium, List.of(SECTION_1, "1", "Подготовить нормативно-правовое обеспечение Программы",
+                "до 31 ноября", "Куратор", "Положение, приказ, план мероприятий"));
+
+        for (String[] pair : new String[][] {{"m-101", "e-201", "STUDENT_STUDENT"}, {"m-102", "e-202", "STUDENT_STUDENT"},
+                {"m-103", "e-203", "TEACHER_TEACHER"}}) {
+            call("POST", "/api/pairing/pairs", curator, Map.of("mentorId", pair[0], "menteeId", pair[1], "form", pair[2]));
+        }
+    }
+
+    private void registerSchool(String token, String id, String name, String kind) throws IOException, InterruptedException {
+        call("POST", "/api/registry/schools", token, Map.of("schoolId", id, "name", name, "kind", kind,
+                "municipalityId", "mun-1"));
+    }
+
+    private void addAction(String token, String roadmap, List<String> row) throws IOException, InterruptedException {
+        call("POST", "/api/roadmaps/" + roadmap + "/actions", token, Map.of("section", row.get(0), "number", row.get(1),
+                "title", row.get(2), "deadline", row.get(3), "responsible", row.get(4), "result", row.get(5)));
+    }
+
+    String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=nastavnik-e2e&username=" + URLEncoder.encode(username,
+                StandardCharsets.UTF_8) + "&password=demo";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(config.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    private JsonNode call(String method, String path, String token, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+}
