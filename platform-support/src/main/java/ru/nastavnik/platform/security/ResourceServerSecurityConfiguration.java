@@ -63,10 +63,13 @@ public class ResourceServerSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties,
-                          @Value("${nastavnik.security.audience:nastavnik-api}") String audience) {
+                          @Value("${nastavnik.security.audience:nastavnik-api}") String audience,
+                          @Value("${nastavnik.security.jwk-set-uri:}") String jwkSetUri) {
         String issuer = properties.getJwt().getIssuerUri();
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            // inside a container network Keycloak's public issuer address is not reachable: keys come from jwk-set-uri
+            NimbusJwtDecoder decoder = jwkSetUri.isBlank() ? NimbusJwtDecoder.withIssuerLocation(issuer).build()
+                    : NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(issuer), audienceValidator(audience)));
             return decoder;
