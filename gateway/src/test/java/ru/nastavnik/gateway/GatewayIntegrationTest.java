@@ -193,5 +193,6 @@ class GatewayIntegrationTest {
         assertThat(landing.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(landing.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(landing.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(landing.headers().firstValue("Content-Language")).contains("ru-RU");
     }
 }

@@ -152,6 +152,16 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void theApiIsDocumentedWithOpenApiAndHealthIsPublic() {
+        Api.Response docs = api().get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/paths").has("/api/roadmaps/{roadmapId}/submission")).isTrue();
+        Api.Response readiness = api().get("/actuator/health/readiness", null);
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void theEventStoreIsBackedByByteaAndAGaplessSequence() {
         assertThat(jdbc.queryForList("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'domain_event_entry' AND column_name IN ('payload', 'meta_data')", String.class))
