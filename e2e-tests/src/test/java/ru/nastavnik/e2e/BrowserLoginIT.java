@@ -107,30 +107,35 @@ class BrowserLoginIT {
     }
 
     @Test
-    void theCuratorCreatesARoadmapInTheBrowserAndSeesARussianErrorForABadAction() throws Exception {
+    void theCuratorBuildsARoadmapWithDeadlineFeedbackInRussian() throws Exception {
         signIn("curator");
         wait.until(ExpectedConditions.urlMatches(".*/school$"));
 
-        WebDriverWait slow = wait;
         browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).clear();
         browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).sendKeys("Карта из браузера");
         browser.findElement(By.cssSelector("#create-roadmap button")).click();
-        slow.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
         assertThat(browser.findElement(By.className("notice")).getText()).isEqualTo("Черновик дорожной карты создан");
 
         browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys("первый");
         browser.findElement(By.cssSelector("#add-action textarea[name=title]")).sendKeys("Назначение куратора");
-        browser.findElement(By.cssSelector("#add-action input[name=deadline]")).sendKeys("до 1 февраля");
+        browser.findElement(By.cssSelector("#add-action input[name=deadline]")).sendKeys("до 31 ноября");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-preview"), "не существует"));
+        browser.findElement(By.cssSelector("#deadline-preview button")).click();
+        assertThat(browser.findElement(By.cssSelector("#add-action input[name=deadline]")).getDomProperty("value"))
+                .isEqualTo("до 30 ноября");
         browser.findElement(By.cssSelector("#add-action input[name=responsible]")).sendKeys("Директор");
-        browser.findElement(By.cssSelector("#add-action button")).click();
-        slow.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
+        browser.findElement(By.cssSelector("#add-action button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
         assertThat(browser.findElement(By.className("error")).getText())
                 .isEqualTo("Номер мероприятия записывается цифрами через точку, например 2.7");
 
         browser.findElement(By.cssSelector("#add-action input[name=number]")).clear();
         browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys("1.1");
-        browser.findElement(By.cssSelector("#add-action button")).click();
-        slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "до 1 февраля"));
+        browser.findElement(By.cssSelector("#add-action button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "30.11.2026"));
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("до 30 ноября");
+        assertThat(browser.findElements(By.cssSelector("#timeline .tl-dot"))).hasSize(1);
         screenshot("curator-roadmap");
     }
 }

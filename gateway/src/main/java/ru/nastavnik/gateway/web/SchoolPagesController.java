@@ -1,6 +1,8 @@
 package ru.nastavnik.gateway.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -48,8 +50,12 @@ class SchoolPagesController {
     @GetMapping("/roadmaps/{roadmapId}")
     String roadmap(@PathVariable String roadmapId, Model model) {
         JsonNode details = backend.get(backend.roadmaps("/" + roadmapId));
-        model.addAttribute("roadmap", details.get("roadmap"));
-        model.addAttribute("actions", details.get("actions"));
+        JsonNode roadmap = details.get("roadmap");
+        List<ActionRow> actions = new ArrayList<>();
+        details.get("actions").forEach(action -> actions.add(ActionRow.of(action)));
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("actions", actions);
+        model.addAttribute("timeline", Timeline.of(roadmap.get("schoolYear").asText(), actions));
         return "school/roadmap";
     }
 

@@ -1,10 +1,20 @@
 package ru.nastavnik.roadmap.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions) {
 
+    /** @param deadline the deadline as typed; {@code schedule} is how the platform read it */
     public record Action(String id, String section, String number, String title, String deadline,
-                         String responsible, String result) {
+                         Deadline schedule, String responsible, String result) {
+    }
+
+    /**
+     * @param kind     FIXED, RECURRING, ONGOING, RELATIVE, ON_DEMAND, EXTERNAL or UNRECOGNIZED
+     * @param dueDates the concrete due dates over the roadmap's period
+     * @param warnings what may be wrong with the deadline, in Russian
+     */
+    public record Deadline(String kind, List<LocalDate> dueDates, List<String> warnings) {
     }
 }

@@ -13,6 +13,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
+import ru.nastavnik.roadmap.deadline.DeadlineInterpretation;
+import ru.nastavnik.roadmap.deadline.DeadlineParser;
+import ru.nastavnik.roadmap.deadline.RoadmapPeriod;
 
 /** A school's roadmap of its mentoring programme: sections of numbered actions, then agreement. */
 @Aggregate
@@ -20,12 +23,14 @@ class Roadmap {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
     private static final Pattern ACTION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,3}){0,3}");
+    private static final DeadlineParser DEADLINES = new DeadlineParser();
 
     @AggregateIdentifier
     private String roadmapId;
     private String schoolId;
     private String municipalityId;
     private RoadmapStatus status;
+    private RoadmapPeriod period;
     private final Set<String> actionNumbers = new HashSet<>();
 
     Roadmap() {
@@ -58,10 +63,12 @@ class Roadmap {
             throw RuleViolationException.conflict("action-number-taken",
                     "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
         }
+        // a deadline the platform cannot read is kept as typed and flagged, never refused
+        DeadlineInterpretation deadline = DEADLINES.interpret(command.deadline(), period);
         apply(new RoadmapActionAdded(roadmapId, schoolId, municipalityId, command.actionId(),
-                command.section().strip(), command.number(), command.title().strip(), command.deadline().strip(),
-                command.responsible().strip(), command.result() == null ? "" : command.result().strip(),
-                actionNumbers.size() + 1));
+                command.section().strip(), command.number(), command.title().strip(), deadline.text(),
+                deadline.kind().name(), deadline.dueDates(), deadline.warnings(), command.responsible().strip(),
+                command.result() == null ? "" : command.result().strip(), actionNumbers.size() + 1));
     }
 
     @CommandHandler
@@ -90,6 +97,7 @@ class Roadmap {
         roadmapId = event.roadmapId();
         schoolId = event.schoolId();
         municipalityId = event.municipalityId();
+        period = RoadmapPeriod.ofSchoolYears(event.schoolYear());
         status = RoadmapStatus.DRAFT;
     }
 

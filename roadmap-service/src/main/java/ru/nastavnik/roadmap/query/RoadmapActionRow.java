@@ -1,5 +1,10 @@
 package ru.nastavnik.roadmap.query;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +24,14 @@ class RoadmapActionRow {
     private String number;
     private String title;
     private String deadline;
+    @Column(name = "deadline_kind")
+    private String deadlineKind;
+    /** ISO dates separated by commas. */
+    @Column(name = "due_dates")
+    private String dueDates;
+    /** Warnings separated by new lines. */
+    @Column(name = "deadline_warnings")
+    private String deadlineWarnings;
     private String responsible;
     private String result;
     private int position;
@@ -27,6 +40,7 @@ class RoadmapActionRow {
     }
 
     RoadmapActionRow(String id, String roadmapId, String section, String number, String title, String deadline,
+                     String deadlineKind, List<LocalDate> dueDates, List<String> deadlineWarnings,
                      String responsible, String result, int position) {
         this.id = id;
         this.roadmapId = roadmapId;
@@ -34,12 +48,20 @@ class RoadmapActionRow {
         this.number = number;
         this.title = title;
         this.deadline = deadline;
+        this.deadlineKind = deadlineKind;
+        this.dueDates = dueDates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        this.deadlineWarnings = String.join("\n", deadlineWarnings);
         this.responsible = responsible;
         this.result = result;
         this.position = position;
     }
 
     RoadmapDetails.Action toAction() {
-        return new RoadmapDetails.Action(id, section, number, title, deadline, responsible, result);
+        List<LocalDate> dates = dueDates == null || dueDates.isBlank() ? List.of()
+                : Arrays.stream(dueDates.split(",")).map(LocalDate::parse).toList();
+        List<String> warnings = deadlineWarnings == null || deadlineWarnings.isBlank() ? List.of()
+                : List.of(deadlineWarnings.split("\n"));
+        return new RoadmapDetails.Action(id, section, number, title, deadline,
+                new RoadmapDetails.Deadline(deadlineKind, dates, warnings), responsible, result);
     }
 }

@@ -43,7 +43,8 @@ class RoadmapProjection {
     @EventHandler
     void on(RoadmapActionAdded event, @SequenceNumber long version, @Timestamp Instant at) {
         actions.save(new RoadmapActionRow(event.actionId(), event.roadmapId(), event.section(), event.number(),
-                event.title(), event.deadline(), event.responsible(), event.result(), event.actionCount()));
+                event.title(), event.deadline(), event.deadlineKind(), event.dueDates(), event.deadlineWarnings(),
+                event.responsible(), event.result(), event.actionCount()));
         roadmaps.findById(event.roadmapId()).ifPresent(row -> {
             row.actionCount(event.actionCount());
             row.changed(version, at);

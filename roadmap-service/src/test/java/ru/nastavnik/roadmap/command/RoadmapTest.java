@@ -1,5 +1,8 @@
 package ru.nastavnik.roadmap.command;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +35,8 @@ class RoadmapTest {
 
     private static RoadmapActionAdded actionAdded(String number, int count) {
         return new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-" + number, "Подготовка условий", number,
-                "Назначение куратора", "до 15.09.2026", "Директор", "Приказ", count);
+                "Назначение куратора", "до 15.09.2026", "FIXED", List.of(LocalDate.of(2026, 9, 15)), List.of(),
+                "Директор", "Приказ", count);
     }
 
     @Test
@@ -57,6 +61,26 @@ class RoadmapTest {
         fixture.given(created(), actionAdded("1.1", 1))
                 .when(addAction("1.2"))
                 .expectEvents(actionAdded("1.2", 2));
+    }
+
+    @Test
+    void readsTheDeadlineIntoDueDatesOverTheSchoolYear() {
+        fixture.given(created())
+                .when(new AddRoadmapActionCommand(ID, null, SCHOOL, "a-2.1", "База наставников", "2.1",
+                        "Формирование базы наставников", "ежегодно (ноябрь)", "Заместитель директора по УР", ""))
+                .expectEvents(new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-2.1", "База наставников", "2.1",
+                        "Формирование базы наставников", "ежегодно (ноябрь)", "RECURRING",
+                        List.of(LocalDate.of(2026, 11, 30)), List.of(), "Заместитель директора по УР", "", 1));
+    }
+
+    @Test
+    void keepsADeadlineItCannotReadAndSaysSo() {
+        fixture.given(created())
+                .when(new AddRoadmapActionCommand(ID, null, SCHOOL, "a-1", "Раздел", "1.1", "Мероприятие",
+                        "когда получится", "Куратор", ""))
+                .expectEvents(new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-1", "Раздел", "1.1", "Мероприятие",
+                        "когда получится", "UNRECOGNIZED", List.of(), List.of("Срок «когда получится» не распознан"),
+                        "Куратор", "", 1));
     }
 
     @Test

@@ -57,6 +57,8 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
 
         Api.Response read = api().get("/api/roadmaps/" + roadmapId, curator);
         assertThat(read.json().at("/actions/0/deadline").asText()).isEqualTo("до 15.09.2026 г.");
+        assertThat(read.json().at("/actions/0/schedule/kind").asText()).isEqualTo("FIXED");
+        assertThat(read.json().at("/actions/0/schedule/dueDates/0").asText()).isEqualTo("2026-09-15");
         assertThat(read.headers().getETag()).isEqualTo("\"2\"");
 
         List<ConsumerRecord<String, CloudEvent>> records = KafkaTestClient.readUntil(Topics.ROADMAP_EVENTS,
@@ -149,6 +151,29 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
         String wrongAudience = TestTokens.tokenWithAudience("x", List.of("school-curator"), "school-1", "mun-1",
                 "reg-1", "some-other-api");
         assertThat(api().get("/api/roadmaps", wrongAudience).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEditorPreviewsHowADeadlineWillBeRead() {
+        // the client encodes the query; the text goes as typed
+        Api.Response impossible = api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=до 31 ноября",
+                curator);
+        assertThat(impossible.status()).as(impossible.toString()).isEqualTo(200);
+        assertThat(impossible.json().at("/dueDates/0").asText()).isEqualTo("2026-11-30");
+        assertThat(impossible.json().at("/warnings/0").asText()).contains("не существует");
+        assertThat(impossible.json().get("suggestion").asText()).isEqualTo("до 30 ноября");
+
+        Api.Response quarterly = api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=ежеквартально",
+                TestTokens.officer("mun-1"));
+        assertThat(quarterly.json().get("kindTitle").asText()).isEqualTo("Повторяется");
+        assertThat(quarterly.json().get("dueDates")).hasSize(4);
+
+        assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026&text=x", curator).status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=x",
+                TestTokens.analyst("reg-1")).status()).isEqualTo(403);
+        assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=x", null).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package ru.nastavnik.gateway.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The school year as a picture: twelve months from September, a row per action, a mark in each month
+ * the action falls due.
+ */
+public record Timeline(List<String> months, List<Row> rows) {
+
+    private static final String[] MONTHS = {"янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт",
+            "ноя", "дек"};
+
+    /** @param marks per month of the school year: the day it falls due, or 0 */
+    public record Row(String number, String title, String kind, List<Integer> marks, boolean warned) {
+    }
+
+    static Timeline of(String schoolYear, List<ActionRow> actions) {
+        int startYear = Integer.parseInt(schoolYear.substring(0, 4));
+        YearMonth first = YearMonth.of(startYear, 9);
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(MONTHS[first.plusMonths(i).getMonthValue() - 1]);
+        }
+        List<Row> rows = actions.stream().map(action -> {
+            List<Integer> marks = new ArrayList<>(java.util.Collections.nCopies(12, 0));
+            for (LocalDate due : action.dueDates()) {
+                long index = first.until(YearMonth.from(due), java.time.temporal.ChronoUnit.MONTHS);
+                if (index >= 0 && index < 12) {
+                    marks.set((int) index, due.getDayOfMonth());
+                }
+            }
+            return new Row(action.number(), action.title(), action.kind(), marks, !action.warnings().isEmpty());
+        }).toList();
+        return new Timeline(months, rows);
+    }
+}
