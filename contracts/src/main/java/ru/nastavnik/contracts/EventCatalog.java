@@ -8,7 +8,11 @@ import ru.nastavnik.contracts.pairing.PairProposed;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
+import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
+import ru.nastavnik.contracts.roadmap.RoadmapClosed;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapReturned;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 
 /**
@@ -17,13 +21,17 @@ import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
  */
 public final class EventCatalog {
 
-    private static final Map<Class<? extends IntegrationEvent>, String> TYPES = Map.of(
-            RoadmapCreated.class, "roadmap.RoadmapCreated.v1",
-            RoadmapActionAdded.class, "roadmap.RoadmapActionAdded.v1",
-            RoadmapSubmitted.class, "roadmap.RoadmapSubmitted.v1",
-            SchoolRegistered.class, "registry.SchoolRegistered.v1",
-            SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1",
-            PairProposed.class, "pairing.PairProposed.v1");
+    private static final Map<Class<? extends IntegrationEvent>, String> TYPES = Map.ofEntries(
+            Map.entry(RoadmapCreated.class, "roadmap.RoadmapCreated.v1"),
+            Map.entry(RoadmapActionAdded.class, "roadmap.RoadmapActionAdded.v1"),
+            Map.entry(RoadmapSubmitted.class, "roadmap.RoadmapSubmitted.v1"),
+            Map.entry(RoadmapAgreed.class, "roadmap.RoadmapAgreed.v1"),
+            Map.entry(RoadmapReturned.class, "roadmap.RoadmapReturned.v1"),
+            Map.entry(RoadmapAdopted.class, "roadmap.RoadmapAdopted.v1"),
+            Map.entry(RoadmapClosed.class, "roadmap.RoadmapClosed.v1"),
+            Map.entry(SchoolRegistered.class, "registry.SchoolRegistered.v1"),
+            Map.entry(SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1"),
+            Map.entry(PairProposed.class, "pairing.PairProposed.v1"));
 
     private static final Map<String, Class<? extends IntegrationEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -45,6 +45,7 @@ public final class TestTokens {
                                            String municipalityId, String regionId, String audience) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("realm_access", Map.of("roles", new ArrayList<>(roles)));
+        claims.put("name", subject);
         if (schoolId != null) {
             claims.put("school_id", schoolId);
         }

@@ -11,7 +11,11 @@ import ru.nastavnik.contracts.pairing.PairProposed;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
+import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
+import ru.nastavnik.contracts.roadmap.RoadmapClosed;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapReturned;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 import ru.nastavnik.monitoring.query.SchoolFacts;
 import ru.nastavnik.platform.messaging.IntegrationEventReader;
@@ -59,6 +63,14 @@ class SchoolFactsConsumer {
             case RoadmapActionAdded action -> facts.roadmapActions(action.roadmapId(), action.actionCount());
             case RoadmapSubmitted submitted -> facts.roadmapStatus(submitted.roadmapId(), submitted.schoolId(),
                     submitted.municipalityId(), "SUBMITTED", submitted.actionCount());
+            case RoadmapReturned returned -> facts.roadmapStatus(returned.roadmapId(), returned.schoolId(),
+                    returned.municipalityId(), "RETURNED", 0);
+            case RoadmapAgreed agreed -> facts.roadmapStatus(agreed.roadmapId(), agreed.schoolId(),
+                    agreed.municipalityId(), "AGREED", 0);
+            case RoadmapAdopted adopted -> facts.roadmapStatus(adopted.roadmapId(), adopted.schoolId(),
+                    adopted.municipalityId(), "IN_EXECUTION", 0);
+            case RoadmapClosed closed -> facts.roadmapStatus(closed.roadmapId(), closed.schoolId(),
+                    closed.municipalityId(), "CLOSED", 0);
             case PairProposed pair -> facts.pairProposed(pair.pairId(), pair.schoolId(), pair.municipalityId(),
                     pair.form());
             default -> {

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Monitoring's per-school facts, fed from Kafka. Counts and codes only: no person is ever here.
- * Every write is an upsert, so facts arriving in another order than they happened still add up.
+ * Every write is an upsert. A roadmap's events share its Kafka key, so they arrive in the order they
+ * happened and the latest status simply wins.
  */
 @Repository
 public class SchoolFacts {
@@ -41,8 +42,7 @@ public class SchoolFacts {
         jdbc.sql("""
                         INSERT INTO roadmap_fact (roadmap_id, school_id, municipality_id, status, action_count)
                         VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (roadmap_id) DO UPDATE SET status = CASE
-                            WHEN roadmap_fact.status = 'SUBMITTED' THEN roadmap_fact.status ELSE excluded.status END,
+                        ON CONFLICT (roadmap_id) DO UPDATE SET status = excluded.status,
                           action_count = GREATEST(roadmap_fact.action_count, excluded.action_count)""")
                 .params(roadmapId, schoolId, municipalityId, status, actionCount).update();
     }

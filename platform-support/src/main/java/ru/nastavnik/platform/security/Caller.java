@@ -8,7 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
  * Who is calling, as the Keycloak token says: the user, the tenant claims and the realm roles.
  * Services take the school and municipality from here, never from the request body.
  */
-public record Caller(String userId, String schoolId, String municipalityId, String regionId, Set<String> roles) {
+public record Caller(String userId, String name, String schoolId, String municipalityId, String regionId,
+                     Set<String> roles) {
 
     public static final String SCHOOL_HEAD = "school-head";
     public static final String SCHOOL_CURATOR = "school-curator";
@@ -19,6 +20,17 @@ public record Caller(String userId, String schoolId, String municipalityId, Stri
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /** The role that acts, for the history of a document: the most specific one the caller has. */
+    public String mainRole() {
+        for (String role : new String[] {SCHOOL_HEAD, SCHOOL_CURATOR, MENTOR, MUNICIPAL_OFFICER, REGIONAL_ANALYST,
+                PLATFORM_ADMIN}) {
+            if (roles.contains(role)) {
+                return role;
+            }
+        }
+        return "";
     }
 
     public boolean hasRole(String role) {

@@ -33,8 +33,10 @@ public class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticati
                 .toList();
     }
 
-    static Caller callerOf(Jwt jwt) {
-        return new Caller(jwt.getSubject(), jwt.getClaimAsString("school_id"),
+    public static Caller callerOf(Jwt jwt) {
+        String name = jwt.getClaimAsString("name") != null ? jwt.getClaimAsString("name")
+                : jwt.getClaimAsString("preferred_username");
+        return new Caller(jwt.getSubject(), name == null ? "" : name, jwt.getClaimAsString("school_id"),
                 jwt.getClaimAsString("municipality_id"), jwt.getClaimAsString("region_id"),
                 java.util.Set.copyOf(realmRoles(jwt)));
     }

@@ -1,9 +1,15 @@
 package ru.nastavnik.roadmap.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions) {
+public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions, List<HistoryEntry> history) {
+
+    /** One step of the roadmap's history: who did what, when, and what they wrote. */
+    public record HistoryEntry(Instant at, String actorName, String actorRole, String step, String stepTitle,
+                               String comment) {
+    }
 
     /** @param deadline the deadline as typed; {@code schedule} is how the platform read it */
     public record Action(String id, String section, String number, String title, String deadline,

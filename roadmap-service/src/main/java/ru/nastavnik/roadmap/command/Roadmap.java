@@ -51,9 +51,9 @@ class Roadmap {
     @CommandHandler
     void handle(AddRoadmapActionCommand command) {
         requireOwnSchool(command.actingSchoolId());
-        if (status != RoadmapStatus.DRAFT) {
+        if (!status.editable()) {
             throw RuleViolationException.conflict("roadmap-not-editable",
-                    "Дорожная карта уже отправлена на согласование: мероприятия добавлять нельзя");
+                    "Дорожную карту можно менять только в черновике или после возврата на доработку");
         }
         if (!ACTION_NUMBER.matcher(command.number()).matches()) {
             throw RuleViolationException.unprocessable("action-number-format",
@@ -74,7 +74,7 @@ class Roadmap {
     @CommandHandler
     void handle(SubmitRoadmapCommand command) {
         requireOwnSchool(command.actingSchoolId());
-        if (status != RoadmapStatus.DRAFT) {
+        if (!status.editable()) {
             throw RuleViolationException.conflict("roadmap-already-submitted",
                     "Дорожная карта уже отправлена на согласование");
         }
@@ -83,6 +83,67 @@ class Roadmap {
                     "В дорожной карте нет ни одного мероприятия: добавьте мероприятия перед отправкой");
         }
         apply(new RoadmapSubmitted(roadmapId, schoolId, municipalityId, actionNumbers.size()));
+    }
+
+    @CommandHandler
+    void handle(AgreeRoadmapCommand command) {
+        requireOwnMunicipality(command.actingMunicipalityId());
+        requireStatus(RoadmapStatus.SUBMITTED, "roadmap-not-submitted",
+                "Согласовать можно только дорожную карту, отправленную на согласование");
+        apply(new RoadmapAgreed(roadmapId, schoolId, municipalityId, blankToEmpty(command.comment())));
+    }
+
+    @CommandHandler
+    void handle(ReturnRoadmapCommand command) {
+        requireOwnMunicipality(command.actingMunicipalityId());
+        requireStatus(RoadmapStatus.SUBMITTED, "roadmap-not-submitted",
+                "Вернуть на доработку можно только дорожную карту, отправленную на согласование");
+        if (command.comment() == null || command.comment().isBlank()) {
+            throw RuleViolationException.unprocessable("return-comment-required",
+                    "Напишите, что нужно доработать: школа увидит этот комментарий");
+        }
+        apply(new RoadmapReturned(roadmapId, schoolId, municipalityId, command.comment().strip()));
+    }
+
+    @CommandHandler
+    void handle(AdoptRoadmapCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        requireStatus(RoadmapStatus.AGREED, "roadmap-not-agreed",
+                "Утвердить приказом можно только дорожную карту, согласованную с управлением образования");
+        if (command.orderNumber() == null || command.orderNumber().isBlank()) {
+            throw RuleViolationException.unprocessable("order-number-required", "Укажите номер приказа");
+        }
+        if (command.orderDate() == null || command.orderDate().isAfter(command.today())) {
+            throw RuleViolationException.unprocessable("order-date-invalid",
+                    "Дата приказа не может быть позже сегодняшнего дня");
+        }
+        apply(new RoadmapAdopted(roadmapId, schoolId, municipalityId, command.orderNumber().strip(),
+                command.orderDate()));
+    }
+
+    @CommandHandler
+    void handle(CloseRoadmapCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        requireStatus(RoadmapStatus.IN_EXECUTION, "roadmap-not-in-execution",
+                "Закрыть можно только дорожную карту, которая исполняется");
+        apply(new RoadmapClosed(roadmapId, schoolId, municipalityId));
+    }
+
+    private void requireStatus(RoadmapStatus expected, String code, String message) {
+        if (status != expected) {
+            throw RuleViolationException.conflict(code, message);
+        }
+    }
+
+    /** Only the department of the roadmap's own municipality agrees or returns it. */
+    private void requireOwnMunicipality(String actingMunicipalityId) {
+        if (!municipalityId.equals(actingMunicipalityId)) {
+            throw new NotFoundException("Дорожная карта не найдена");
+        }
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** Another school's roadmap is answered as absent: its existence is not another school's business. */
@@ -109,5 +170,25 @@ class Roadmap {
     @EventSourcingHandler
     void on(RoadmapSubmitted event) {
         status = RoadmapStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapAgreed event) {
+        status = RoadmapStatus.AGREED;
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapReturned event) {
+        status = RoadmapStatus.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapAdopted event) {
+        status = RoadmapStatus.IN_EXECUTION;
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapClosed event) {
+        status = RoadmapStatus.CLOSED;
     }
 }

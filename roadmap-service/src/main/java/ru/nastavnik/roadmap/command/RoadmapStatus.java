@@ -1,9 +1,21 @@
 package ru.nastavnik.roadmap.command;
 
-/** Where a roadmap is in its life. */
+/** Where a roadmap is in its life: draft → submitted → agreed or returned → adopted (executed) → closed. */
 public enum RoadmapStatus {
     /** Черновик: the school is still writing it. */
     DRAFT,
     /** На согласовании: waiting for the municipal department. */
-    SUBMITTED
+    SUBMITTED,
+    /** Возвращена на доработку: the department sent it back with comments. */
+    RETURNED,
+    /** Согласована: the department agreed; waits for the head's order. */
+    AGREED,
+    /** Утверждена приказом и исполняется. */
+    IN_EXECUTION,
+    /** Закрыта: the period is over and reported. */
+    CLOSED;
+
+    boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
 }

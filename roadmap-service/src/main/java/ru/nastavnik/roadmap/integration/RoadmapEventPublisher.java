@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.contracts.Topics;
 import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
 import ru.nastavnik.roadmap.command.RoadmapActionAdded;
+import ru.nastavnik.roadmap.command.RoadmapAdopted;
+import ru.nastavnik.roadmap.command.RoadmapAgreed;
+import ru.nastavnik.roadmap.command.RoadmapClosed;
 import ru.nastavnik.roadmap.command.RoadmapCreated;
+import ru.nastavnik.roadmap.command.RoadmapReturned;
 import ru.nastavnik.roadmap.command.RoadmapSubmitted;
 
 /**
@@ -45,5 +49,30 @@ class RoadmapEventPublisher {
     void on(RoadmapSubmitted event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapSubmitted(
                 event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionCount()), eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapAgreed event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapAgreed(event.roadmapId(),
+                event.schoolId(), event.municipalityId()), eventId, at);
+    }
+
+    /** The department's comment stays here: it is a document's text, not a fact others count. */
+    @EventHandler
+    void on(RoadmapReturned event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapReturned(event.roadmapId(),
+                event.schoolId(), event.municipalityId()), eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapAdopted event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapAdopted(event.roadmapId(),
+                event.schoolId(), event.municipalityId(), event.orderDate()), eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapClosed event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapClosed(event.roadmapId(),
+                event.schoolId(), event.municipalityId()), eventId, at);
     }
 }

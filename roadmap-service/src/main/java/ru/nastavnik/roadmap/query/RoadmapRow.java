@@ -1,6 +1,7 @@
 package ru.nastavnik.roadmap.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +29,10 @@ class RoadmapRow {
     private long version;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "order_number")
+    private String orderNumber;
+    @Column(name = "order_date")
+    private LocalDate orderDate;
 
     protected RoadmapRow() {
     }
@@ -57,6 +62,11 @@ class RoadmapRow {
         this.status = newStatus;
     }
 
+    void adopted(String number, LocalDate date) {
+        this.orderNumber = number;
+        this.orderDate = date;
+    }
+
     String schoolId() {
         return schoolId;
     }
@@ -66,6 +76,7 @@ class RoadmapRow {
     }
 
     RoadmapSummary toSummary() {
-        return new RoadmapSummary(id, schoolId, municipalityId, title, schoolYear, status, actionCount, version, updatedAt);
+        return new RoadmapSummary(id, schoolId, municipalityId, title, schoolYear, status, actionCount, version, updatedAt,
+                orderNumber, orderDate);
     }
 }

@@ -9,4 +9,6 @@ interface RoadmapRows extends JpaRepository<RoadmapRow, String> {
     List<RoadmapRow> findBySchoolIdOrderByUpdatedAtDesc(String schoolId);
 
     List<RoadmapRow> findByMunicipalityIdOrderBySchoolIdAscUpdatedAtDesc(String municipalityId);
+
+    List<RoadmapRow> findByMunicipalityIdAndStatusOrderByUpdatedAtAsc(String municipalityId, String status);
 }

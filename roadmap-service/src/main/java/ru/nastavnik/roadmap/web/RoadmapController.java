@@ -1,6 +1,8 @@
 package ru.nastavnik.roadmap.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,11 +26,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.roadmap.api.AddActionRequest;
+import ru.nastavnik.roadmap.api.AdoptionRequest;
+import ru.nastavnik.roadmap.api.DecisionRequest;
 import ru.nastavnik.roadmap.api.CreateRoadmapRequest;
 import ru.nastavnik.roadmap.api.CreatedResponse;
 import ru.nastavnik.roadmap.api.RoadmapDetails;
 import ru.nastavnik.roadmap.api.RoadmapSummary;
 import ru.nastavnik.roadmap.command.AddRoadmapActionCommand;
+import ru.nastavnik.roadmap.command.AdoptRoadmapCommand;
+import ru.nastavnik.roadmap.command.AgreeRoadmapCommand;
+import ru.nastavnik.roadmap.command.CloseRoadmapCommand;
+import ru.nastavnik.roadmap.command.ReturnRoadmapCommand;
+import ru.nastavnik.roadmap.command.RoadmapStatus;
 import ru.nastavnik.roadmap.command.CreateRoadmapCommand;
 import ru.nastavnik.roadmap.command.SubmitRoadmapCommand;
 import ru.nastavnik.roadmap.query.FindRoadmapQuery;
@@ -39,6 +49,8 @@ import ru.nastavnik.roadmap.query.FindRoadmapsQuery;
 class RoadmapController {
 
     private static final String[] SCHOOL_EDITORS = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
+    /** Orders are dated in the school's time; the demo municipality is on Moscow time. */
+    private static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Moscow");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -60,14 +72,16 @@ class RoadmapController {
     }
 
     @GetMapping
-    @Operation(summary = "Дорожные карты своей организации; для управления образования — всех его организаций")
-    List<RoadmapSummary> list(Caller caller) {
+    @Operation(summary = "Дорожные карты своей организации; для управления образования — всех его организаций; "
+            + "status=SUBMITTED — входящие на согласование")
+    List<RoadmapSummary> list(Caller caller, @RequestParam(required = false) RoadmapStatus status) {
+        String statusName = status == null ? null : status.name();
         FindRoadmapsQuery query;
         if (caller.hasRole(Caller.MUNICIPAL_OFFICER)) {
-            query = new FindRoadmapsQuery(null, caller.requireMunicipality());
+            query = new FindRoadmapsQuery(null, caller.requireMunicipality(), statusName);
         } else {
             caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR);
-            query = new FindRoadmapsQuery(caller.requireSchool(), null);
+            query = new FindRoadmapsQuery(caller.requireSchool(), null, statusName);
         }
         return queries.query(query, ResponseTypes.multipleInstancesOf(RoadmapSummary.class)).join();
     }
@@ -99,6 +113,48 @@ class RoadmapController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         caller.requireAnyRole(SCHOOL_EDITORS);
         commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
+        return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    @PostMapping("/{roadmapId}/agreement")
+    @Operation(summary = "Согласовать дорожную карту (управление образования)")
+    ResponseEntity<RoadmapSummary> agree(Caller caller, @PathVariable String roadmapId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody(required = false) DecisionRequest request) {
+        caller.requireAnyRole(Caller.MUNICIPAL_OFFICER);
+        commands.sendAndWait(new AgreeRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireMunicipality(),
+                request == null ? "" : request.comment()));
+        return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    @PostMapping("/{roadmapId}/return")
+    @Operation(summary = "Вернуть дорожную карту на доработку с комментарием (управление образования)")
+    ResponseEntity<RoadmapSummary> returnForRework(Caller caller, @PathVariable String roadmapId,
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody DecisionRequest request) {
+        caller.requireAnyRole(Caller.MUNICIPAL_OFFICER);
+        commands.sendAndWait(new ReturnRoadmapCommand(roadmapId, expectedVersion(ifMatch),
+                caller.requireMunicipality(), request.comment()));
+        return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    @PostMapping("/{roadmapId}/adoption")
+    @Operation(summary = "Утвердить согласованную дорожную карту приказом руководителя; начинается исполнение")
+    ResponseEntity<RoadmapSummary> adopt(Caller caller, @PathVariable String roadmapId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody AdoptionRequest request) {
+        caller.requireAnyRole(Caller.SCHOOL_HEAD);
+        commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+                request.orderNumber(), request.orderDate(), LocalDate.now(SCHOOL_TIME)));
+        return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    @PostMapping("/{roadmapId}/closure")
+    @Operation(summary = "Закрыть исполненную дорожную карту (руководитель)")
+    ResponseEntity<RoadmapSummary> close(Caller caller, @PathVariable String roadmapId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        caller.requireAnyRole(Caller.SCHOOL_HEAD);
+        commands.sendAndWait(new CloseRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 

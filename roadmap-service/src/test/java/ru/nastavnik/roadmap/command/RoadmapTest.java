@@ -141,4 +141,100 @@ class RoadmapTest {
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
+
+    private static RoadmapSubmitted submitted() {
+        return new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 1);
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 20);
+
+    @Test
+    void theDepartmentAgreesASubmittedRoadmap() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new AgreeRoadmapCommand(ID, null, MUNICIPALITY, " Замечаний нет "))
+                .expectEvents(new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, "Замечаний нет"));
+    }
+
+    @Test
+    void anotherMunicipalityCannotDecideOnTheRoadmap() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new AgreeRoadmapCommand(ID, null, "mun-2", ""))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyASubmittedRoadmapCanBeAgreedOrReturned() {
+        fixture.given(created(), actionAdded("1.1", 1))
+                .when(new AgreeRoadmapCommand(ID, null, MUNICIPALITY, ""))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""))
+                .when(new ReturnRoadmapCommand(ID, null, MUNICIPALITY, "Поздно"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnNeedsACommentForTheSchool() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new ReturnRoadmapCommand(ID, null, MUNICIPALITY, "  "))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Напишите, что нужно доработать: школа увидит этот комментарий")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnedRoadmapIsEditableAndCanBeResubmitted() {
+        RoadmapReturned returned = new RoadmapReturned(ID, SCHOOL, MUNICIPALITY, "Добавьте обучение наставников");
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), returned)
+                .when(addAction("1.2"))
+                .expectEvents(actionAdded("1.2", 2));
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), returned, actionAdded("1.2", 2))
+                .when(new SubmitRoadmapCommand(ID, null, SCHOOL))
+                .expectEvents(new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 2));
+    }
+
+    @Test
+    void theHeadAdoptsAnAgreedRoadmapByAnOrder() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""))
+                .when(new AdoptRoadmapCommand(ID, null, SCHOOL, " 125-о ", LocalDate.of(2026, 9, 15), TODAY))
+                .expectEvents(new RoadmapAdopted(ID, SCHOOL, MUNICIPALITY, "125-о", LocalDate.of(2026, 9, 15)));
+    }
+
+    @Test
+    void aRoadmapIsNotAdoptedBeforeAgreementNorByAnOrderFromTheFuture() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new AdoptRoadmapCommand(ID, null, SCHOOL, "125-о", TODAY, TODAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""))
+                .when(new AdoptRoadmapCommand(ID, null, SCHOOL, "125-о", TODAY.plusDays(1), TODAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Дата приказа не может быть позже сегодняшнего дня")
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""))
+                .when(new AdoptRoadmapCommand(ID, null, SCHOOL, " ", TODAY, TODAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdoptedRoadmapIsNoLongerEditableAndClosesOnce() {
+        RoadmapAdopted adopted = new RoadmapAdopted(ID, SCHOOL, MUNICIPALITY, "125-о", LocalDate.of(2026, 9, 15));
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""),
+                        adopted)
+                .when(addAction("1.2"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""),
+                        adopted)
+                .when(new CloseRoadmapCommand(ID, null, SCHOOL))
+                .expectEvents(new RoadmapClosed(ID, SCHOOL, MUNICIPALITY));
+        fixture.given(created(), actionAdded("1.1", 1), submitted(), new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""),
+                        adopted, new RoadmapClosed(ID, SCHOOL, MUNICIPALITY))
+                .when(new CloseRoadmapCommand(ID, null, SCHOOL))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -151,6 +153,66 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
         String wrongAudience = TestTokens.tokenWithAudience("x", List.of("school-curator"), "school-1", "mun-1",
                 "reg-1", "some-other-api");
         assertThat(api().get("/api/roadmaps", wrongAudience).status()).isEqualTo(401);
+    }
+
+    @Test
+    void submitReturnResubmitAgreeAdoptCloseWithTheFullHistory() {
+        String officer = TestTokens.officer("mun-1");
+        String head = TestTokens.head("school-1", "mun-1");
+        String roadmapId = createRoadmap(curator, "Карта на согласование");
+        String path = "/api/roadmaps/" + roadmapId;
+        addAction(roadmapId, curator, "1.1", Map.of());
+        assertThat(api().post(path + "/submission", curator, null).status()).isEqualTo(200);
+
+        assertThat(api().get("/api/roadmaps?status=SUBMITTED", officer).json())
+                .anyMatch(r -> r.get("id").asText().equals(roadmapId));
+        Api.Response silentReturn = api().post(path + "/return", officer, Map.of("comment", " "));
+        assertThat(silentReturn.status()).isEqualTo(422);
+        assertThat(silentReturn.json().get("code").asText()).isEqualTo("return-comment-required");
+        Api.Response returned = api().post(path + "/return", officer, Map.of("comment", "Добавьте обучение наставников"));
+        assertThat(returned.json().get("status").asText()).isEqualTo("RETURNED");
+        assertThat(api().get("/api/roadmaps?status=SUBMITTED", officer).json())
+                .noneMatch(r -> r.get("id").asText().equals(roadmapId));
+
+        assertThat(addAction(roadmapId, curator, "3.1", Map.of()).status()).isEqualTo(201);
+        assertThat(api().post(path + "/submission", curator, null).status()).isEqualTo(200);
+        assertThat(api().post(path + "/agreement", curator, Map.of()).status()).isEqualTo(403);
+        assertThat(api().post(path + "/agreement", TestTokens.officer("mun-2"), Map.of()).status()).isEqualTo(404);
+        assertThat(api().post(path + "/agreement", officer, Map.of("comment", "Согласовано")).json().get("status").asText())
+                .isEqualTo("AGREED");
+
+        Map<String, String> order = Map.of("orderNumber", "125-о", "orderDate", "2026-01-15");
+        assertThat(api().post(path + "/adoption", curator, order).status()).isEqualTo(403);
+        assertThat(api().post(path + "/adoption", TestTokens.head("school-2", "mun-1"), order).status()).isEqualTo(404);
+        Api.Response badDate = api().post(path + "/adoption", head, Map.of("orderNumber", "125-о", "orderDate", "15.01.2026"));
+        assertThat(badDate.status()).isEqualTo(400);
+        Api.Response adopted = api().post(path + "/adoption", head, order);
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
+        assertThat(adopted.json().get("status").asText()).isEqualTo("IN_EXECUTION");
+        assertThat(adopted.json().get("orderNumber").asText()).isEqualTo("125-о");
+        assertThat(addAction(roadmapId, curator, "4.1", Map.of()).status()).isEqualTo(409);
+        assertThat(api().post(path + "/closure", head, null).json().get("status").asText()).isEqualTo("CLOSED");
+
+        JsonNode history = api().get(path, officer).json().get("history");
+        assertThat(history).extracting(entry -> entry.get("step").asText()).containsExactly("CREATED", "ACTION_ADDED",
+                "SUBMITTED", "RETURNED", "ACTION_ADDED", "SUBMITTED", "AGREED", "ADOPTED", "CLOSED");
+        assertThat(history.get(3).get("comment").asText()).isEqualTo("Добавьте обучение наставников");
+        assertThat(history.get(3).get("actorName").asText()).isEqualTo("officer-mun-1");
+        assertThat(history.get(3).get("actorRole").asText()).isEqualTo("municipal-officer");
+        assertThat(history.get(7).get("actorName").asText()).isEqualTo("head-school-1");
+        assertThat(history.get(7).get("comment").asText()).isEqualTo("Приказ № 125-о от 15.01.2026");
+
+        List<String> types = KafkaTestClient.readUntil(Topics.ROADMAP_EVENTS, Duration.ofSeconds(30),
+                        seen -> seen.stream().filter(r -> roadmapId.equals(r.key())).count() == 9).stream()
+                .filter(r -> roadmapId.equals(r.key())).map(r -> r.value().getType()).toList();
+        assertThat(types).containsSubsequence("roadmap.RoadmapReturned.v1", "roadmap.RoadmapAgreed.v1",
+                "roadmap.RoadmapAdopted.v1", "roadmap.RoadmapClosed.v1");
+        assertThat(KafkaTestClient.readUntil(Topics.ROADMAP_EVENTS, Duration.ofSeconds(5),
+                        seen -> seen.stream().anyMatch(r -> roadmapId.equals(r.key())
+                                && r.value().getType().equals("roadmap.RoadmapReturned.v1"))).stream()
+                .filter(r -> roadmapId.equals(r.key())).map(r -> new String(r.value().getData().toBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .noneMatch(data -> data.contains("Добавьте") || data.contains("officer-mun-1"));
     }
 
     @Test

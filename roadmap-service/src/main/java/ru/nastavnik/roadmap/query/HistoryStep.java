@@ -1,0 +1,22 @@
+package ru.nastavnik.roadmap.query;
+
+/** The steps of a roadmap's life as its history shows them. */
+enum HistoryStep {
+    CREATED("Создан черновик"),
+    ACTION_ADDED("Добавлено мероприятие"),
+    SUBMITTED("Отправлена на согласование"),
+    RETURNED("Возвращена на доработку"),
+    AGREED("Согласована управлением образования"),
+    ADOPTED("Утверждена приказом"),
+    CLOSED("Закрыта");
+
+    private final String title;
+
+    HistoryStep(String title) {
+        this.title = title;
+    }
+
+    String title() {
+        return title;
+    }
+}
