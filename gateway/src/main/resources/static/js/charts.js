@@ -13,11 +13,16 @@
       labels: schools.map(s => s.schoolName),
       datasets: [
         { label: 'Черновик', data: schools.map(s => count(s, 'DRAFT')), backgroundColor: '#f5b83d' },
-        { label: 'На согласовании', data: schools.map(s => count(s, 'SUBMITTED')), backgroundColor: '#1f5eff' }
+        { label: 'На согласовании', data: schools.map(s => count(s, 'SUBMITTED')), backgroundColor: '#1f5eff' },
+        { label: 'На доработке', data: schools.map(s => count(s, 'RETURNED')), backgroundColor: '#d93848' },
+        { label: 'Согласована', data: schools.map(s => count(s, 'AGREED')), backgroundColor: '#1b9e5a' },
+        { label: 'Исполняется', data: schools.map(s => count(s, 'IN_EXECUTION')), backgroundColor: '#7c4dff' },
+        { label: 'Закрыта', data: schools.map(s => count(s, 'CLOSED')), backgroundColor: '#9aa3b5' }
       ]
     },
     options: {
       responsive: true,
+      animation: { duration: 300 },
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
       plugins: { legend: { position: 'bottom' } }
     }

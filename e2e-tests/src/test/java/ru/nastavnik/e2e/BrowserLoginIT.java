@@ -138,4 +138,79 @@ class BrowserLoginIT {
         assertThat(browser.findElements(By.cssSelector("#timeline .tl-dot"))).hasSize(1);
         screenshot("curator-roadmap");
     }
+
+    private void signOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Войти в систему")));
+    }
+
+    /** Fills the editor's form and waits until the table shows the due date the deadline was read as. */
+    private void addAction(String number, String title, String deadline, String responsible, String dueDate) {
+        browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys(number);
+        browser.findElement(By.cssSelector("#add-action textarea[name=title]")).sendKeys(title);
+        browser.findElement(By.cssSelector("#add-action input[name=deadline]")).sendKeys(deadline);
+        browser.findElement(By.cssSelector("#add-action input[name=responsible]")).sendKeys(responsible);
+        browser.findElement(By.cssSelector("#add-action button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), dueDate));
+    }
+
+    private void openRoadmap(String url) {
+        browser.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-status")));
+    }
+
+    private String status() {
+        return browser.findElement(By.id("roadmap-status")).getText();
+    }
+
+    @Test
+    void aRoadmapIsSubmittedReturnedResubmittedAgreedAndAdoptedInTheBrowser() throws Exception {
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).clear();
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).sendKeys("Карта на согласование");
+        browser.findElement(By.cssSelector("#create-roadmap button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
+        String roadmapUrl = browser.getCurrentUrl();
+        addAction("1.1", "Назначение куратора", "до 15.09.2026", "Директор", "15.09.2026");
+        browser.findElement(By.cssSelector("#submit-roadmap button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "На согласовании"));
+        signOut();
+
+        signIn("officer");
+        browser.findElement(By.linkText("Входящие на согласование")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        browser.findElement(By.linkText("Карта на согласование")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-roadmap")));
+        browser.findElement(By.cssSelector("#return-roadmap textarea")).sendKeys("Добавьте обучение наставников");
+        browser.findElement(By.cssSelector("#return-roadmap button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "На доработке"));
+        signOut();
+
+        signIn("curator");
+        openRoadmap(roadmapUrl);
+        assertThat(browser.findElement(By.id("return-comment")).getText()).contains("Добавьте обучение наставников");
+        addAction("4.1", "Обучение наставников", "ежегодно (ноябрь)", "Заместитель директора по УР", "30.11.2026");
+        browser.findElement(By.cssSelector("#submit-roadmap button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "На согласовании"));
+        signOut();
+
+        signIn("officer");
+        openRoadmap(roadmapUrl);
+        browser.findElement(By.cssSelector("#agree-roadmap button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "Согласована"));
+        signOut();
+
+        signIn("head");
+        openRoadmap(roadmapUrl);
+        browser.findElement(By.cssSelector("#adopt-roadmap input[name=orderNumber]")).sendKeys("125-о");
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2026-09-15'",
+                browser.findElement(By.cssSelector("#adopt-roadmap input[name=orderDate]")));
+        browser.findElement(By.cssSelector("#adopt-roadmap button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "Исполняется"));
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains("Утверждена приказом", "Приказ № 125-о от 15.09.2026", "Согласована управлением образования",
+                        "Возвращена на доработку", "Добавьте обучение наставников", "Елена Управленко", "Игорь Директоров");
+        screenshot("roadmap-adopted");
+    }
 }

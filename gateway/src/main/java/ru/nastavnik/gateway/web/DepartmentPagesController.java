@@ -23,4 +23,11 @@ class DepartmentPagesController {
         model.addAttribute("chartData", summary.get("schools").toString());
         return "department/start";
     }
+
+    /** Roadmaps waiting for the department's decision, oldest first. */
+    @GetMapping("/department/inbox")
+    String inbox(Model model) {
+        model.addAttribute("roadmaps", backend.get(backend.roadmaps("?status=SUBMITTED")));
+        return "department/inbox";
+    }
 }

@@ -1,0 +1,108 @@
+package ru.nastavnik.gateway.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One roadmap for everyone who may see it: the school edits, submits, adopts and closes it; the
+ * department agrees it or returns it with a comment. What each may do is decided by roadmap-service.
+ */
+@Controller
+@RequestMapping("/roadmaps/{roadmapId}")
+class RoadmapPagesController {
+
+    private final BackendClient backend;
+
+    RoadmapPagesController(BackendClient backend) {
+        this.backend = backend;
+    }
+
+    @GetMapping
+    String roadmap(@PathVariable String roadmapId, Model model) {
+        JsonNode details = backend.get(backend.roadmaps("/" + roadmapId));
+        JsonNode roadmap = details.get("roadmap");
+        List<ActionRow> actions = new ArrayList<>();
+        details.get("actions").forEach(action -> actions.add(ActionRow.of(action)));
+        List<JsonNode> history = new ArrayList<>();
+        details.get("history").forEach(history::add);
+        JsonNode lastReturn = history.stream().filter(step -> "RETURNED".equals(step.get("step").asText()))
+                .reduce((first, second) -> second).orElse(null);
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("status", RoadmapStatusView.of(roadmap.get("status").asText()));
+        model.addAttribute("actions", actions);
+        model.addAttribute("history", history.reversed());
+        model.addAttribute("lastReturn", lastReturn);
+        model.addAttribute("timeline", Timeline.of(roadmap.get("schoolYear").asText(), actions));
+        return "roadmap";
+    }
+
+    @PostMapping("/actions")
+    String addAction(@PathVariable String roadmapId, @RequestParam Map<String, String> form,
+                     RedirectAttributes redirect) {
+        Map<String, String> action = new LinkedHashMap<>();
+        for (String field : new String[] {"section", "number", "title", "deadline", "responsible", "result"}) {
+            action.put(field, form.getOrDefault(field, ""));
+        }
+        return act(roadmapId, "/actions", action, "Мероприятие " + action.get("number") + " добавлено", redirect,
+                action);
+    }
+
+    @PostMapping("/submission")
+    String submit(@PathVariable String roadmapId, RedirectAttributes redirect) {
+        return act(roadmapId, "/submission", null,
+                "Дорожная карта отправлена на согласование в управление образования", redirect, null);
+    }
+
+    @PostMapping("/agreement")
+    String agree(@PathVariable String roadmapId, @RequestParam(defaultValue = "") String comment,
+                 RedirectAttributes redirect) {
+        return act(roadmapId, "/agreement", Map.of("comment", comment), "Дорожная карта согласована", redirect, null);
+    }
+
+    @PostMapping("/return")
+    String returnForRework(@PathVariable String roadmapId, @RequestParam(defaultValue = "") String comment,
+                           RedirectAttributes redirect) {
+        return act(roadmapId, "/return", Map.of("comment", comment),
+                "Дорожная карта возвращена на доработку с комментарием", redirect, Map.of("comment", comment));
+    }
+
+    @PostMapping("/adoption")
+    String adopt(@PathVariable String roadmapId, @RequestParam String orderNumber, @RequestParam String orderDate,
+                 RedirectAttributes redirect) {
+        return act(roadmapId, "/adoption", Map.of("orderNumber", orderNumber, "orderDate", orderDate),
+                "Дорожная карта утверждена приказом № " + orderNumber + " и исполняется", redirect,
+                Map.of("orderNumber", orderNumber, "orderDate", orderDate));
+    }
+
+    @PostMapping("/closure")
+    String close(@PathVariable String roadmapId, RedirectAttributes redirect) {
+        return act(roadmapId, "/closure", null, "Дорожная карта закрыта", redirect, null);
+    }
+
+    private String act(String roadmapId, String step, Object body, String notice, RedirectAttributes redirect,
+                       Map<String, String> formToKeep) {
+        try {
+            backend.post(backend.roadmaps("/" + roadmapId + step), body);
+            redirect.addFlashAttribute("notice", notice);
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+            if (formToKeep != null) {
+                redirect.addFlashAttribute("form", formToKeep);
+            }
+        }
+        return "redirect:/roadmaps/" + roadmapId;
+    }
+}
