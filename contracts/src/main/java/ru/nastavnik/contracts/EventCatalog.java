@@ -12,6 +12,9 @@ import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
 import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
 import ru.nastavnik.contracts.roadmap.RoadmapClosed;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 import ru.nastavnik.contracts.roadmap.RoadmapReturned;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 
@@ -29,6 +32,9 @@ public final class EventCatalog {
             Map.entry(RoadmapReturned.class, "roadmap.RoadmapReturned.v1"),
             Map.entry(RoadmapAdopted.class, "roadmap.RoadmapAdopted.v1"),
             Map.entry(RoadmapClosed.class, "roadmap.RoadmapClosed.v1"),
+            Map.entry(RoadmapOccurrenceCompleted.class, "roadmap.RoadmapOccurrenceCompleted.v1"),
+            Map.entry(RoadmapOccurrenceOverdue.class, "roadmap.RoadmapOccurrenceOverdue.v1"),
+            Map.entry(RoadmapOccurrenceCancelled.class, "roadmap.RoadmapOccurrenceCancelled.v1"),
             Map.entry(SchoolRegistered.class, "registry.SchoolRegistered.v1"),
             Map.entry(SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1"),
             Map.entry(PairProposed.class, "pairing.PairProposed.v1"));

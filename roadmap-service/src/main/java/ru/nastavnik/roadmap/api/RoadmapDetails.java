@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions, List<HistoryEntry> history) {
+/** @param occurrences the due dates of an adopted roadmap and what became of them; empty before adoption */
+public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions, List<HistoryEntry> history,
+                             List<Occurrence> occurrences) {
 
     /** One step of the roadmap's history: who did what, when, and what they wrote. */
     public record HistoryEntry(Instant at, String actorName, String actorRole, String step, String stepTitle,

@@ -2,7 +2,11 @@ package ru.nastavnik.roadmap.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,10 @@ class Roadmap {
     private RoadmapStatus status;
     private RoadmapPeriod period;
     private final Set<String> actionNumbers = new HashSet<>();
+    /** Per action, its due dates and what became of each once execution started. */
+    private final Map<String, Map<LocalDate, OccurrenceState>> occurrences = new HashMap<>();
+
+    private enum OccurrenceState { PENDING, OVERDUE, DONE, CANCELLED }
 
     Roadmap() {
         // for Axon: state comes from the event sourcing handlers
@@ -129,6 +137,65 @@ class Roadmap {
         apply(new RoadmapClosed(roadmapId, schoolId, municipalityId));
     }
 
+    @CommandHandler
+    void handle(CompleteOccurrenceCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        OccurrenceState state = executableOccurrence(command.actionId(), command.dueDate());
+        if (state == OccurrenceState.DONE || state == OccurrenceState.CANCELLED) {
+            throw RuleViolationException.conflict("occurrence-closed",
+                    "Этот срок мероприятия уже отмечен как " + (state == OccurrenceState.DONE ? "выполненный" : "отменённый"));
+        }
+        if (command.evidenceKind() == null || command.evidenceKind().isBlank()) {
+            throw RuleViolationException.unprocessable("evidence-required",
+                    "Укажите подтверждающий документ: вид документа (приказ, протокол, справка …)");
+        }
+        if (command.evidenceDate() == null || command.evidenceDate().isAfter(command.today())) {
+            throw RuleViolationException.unprocessable("evidence-date-invalid",
+                    "Дата документа не может быть позже сегодняшнего дня");
+        }
+        apply(new OccurrenceCompleted(roadmapId, schoolId, municipalityId, command.actionId(), command.dueDate(),
+                command.evidenceKind().strip(), blankToEmpty(command.evidenceNumber()), command.evidenceDate(),
+                blankToEmpty(command.evidenceLink()), !command.evidenceDate().isAfter(command.dueDate())));
+    }
+
+    @CommandHandler
+    void handle(CancelOccurrenceCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        OccurrenceState state = executableOccurrence(command.actionId(), command.dueDate());
+        if (state == OccurrenceState.DONE || state == OccurrenceState.CANCELLED) {
+            throw RuleViolationException.conflict("occurrence-closed", "Этот срок мероприятия уже закрыт");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RuleViolationException.unprocessable("cancel-reason-required", "Укажите причину отмены");
+        }
+        apply(new OccurrenceCancelled(roadmapId, schoolId, municipalityId, command.actionId(), command.dueDate(),
+                command.reason().strip()));
+    }
+
+    /** The sweep may repeat itself or race a completion: anything but a pending, passed date is a no-op. */
+    @CommandHandler
+    void handle(RecordOverdueOccurrenceCommand command) {
+        Map<LocalDate, OccurrenceState> dates = occurrences.get(command.actionId());
+        if (status != RoadmapStatus.IN_EXECUTION || dates == null
+                || dates.get(command.dueDate()) != OccurrenceState.PENDING
+                || !command.dueDate().isBefore(command.today())) {
+            return;
+        }
+        apply(new OccurrenceOverdue(roadmapId, schoolId, municipalityId, command.actionId(), command.dueDate()));
+    }
+
+    private OccurrenceState executableOccurrence(String actionId, LocalDate dueDate) {
+        if (status != RoadmapStatus.IN_EXECUTION) {
+            throw RuleViolationException.conflict("roadmap-not-in-execution",
+                    "Отмечать исполнение можно только в утверждённой дорожной карте");
+        }
+        Map<LocalDate, OccurrenceState> dates = occurrences.get(actionId);
+        if (dates == null || !dates.containsKey(dueDate)) {
+            throw new NotFoundException("У мероприятия нет такого срока");
+        }
+        return dates.get(dueDate);
+    }
+
     private void requireStatus(RoadmapStatus expected, String code, String message) {
         if (status != expected) {
             throw RuleViolationException.conflict(code, message);
@@ -165,6 +232,24 @@ class Roadmap {
     @EventSourcingHandler
     void on(RoadmapActionAdded event) {
         actionNumbers.add(event.number());
+        Map<LocalDate, OccurrenceState> dates = new TreeMap<>();
+        event.dueDates().forEach(date -> dates.put(date, OccurrenceState.PENDING));
+        occurrences.put(event.actionId(), dates);
+    }
+
+    @EventSourcingHandler
+    void on(OccurrenceCompleted event) {
+        occurrences.get(event.actionId()).put(event.dueDate(), OccurrenceState.DONE);
+    }
+
+    @EventSourcingHandler
+    void on(OccurrenceCancelled event) {
+        occurrences.get(event.actionId()).put(event.dueDate(), OccurrenceState.CANCELLED);
+    }
+
+    @EventSourcingHandler
+    void on(OccurrenceOverdue event) {
+        occurrences.get(event.actionId()).put(event.dueDate(), OccurrenceState.OVERDUE);
     }
 
     @EventSourcingHandler

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.contracts.Topics;
 import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
+import ru.nastavnik.roadmap.command.OccurrenceCancelled;
+import ru.nastavnik.roadmap.command.OccurrenceCompleted;
+import ru.nastavnik.roadmap.command.OccurrenceOverdue;
 import ru.nastavnik.roadmap.command.RoadmapActionAdded;
 import ru.nastavnik.roadmap.command.RoadmapAdopted;
 import ru.nastavnik.roadmap.command.RoadmapAgreed;
@@ -74,5 +77,27 @@ class RoadmapEventPublisher {
     void on(RoadmapClosed event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapClosed(event.roadmapId(),
                 event.schoolId(), event.municipalityId()), eventId, at);
+    }
+
+    /** The evidence stays here; others need only whether it was on time. */
+    @EventHandler
+    void on(OccurrenceCompleted event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.dueDate(),
+                event.onTime()), eventId, at);
+    }
+
+    @EventHandler
+    void on(OccurrenceOverdue event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.dueDate()),
+                eventId, at);
+    }
+
+    @EventHandler
+    void on(OccurrenceCancelled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.dueDate()),
+                eventId, at);
     }
 }

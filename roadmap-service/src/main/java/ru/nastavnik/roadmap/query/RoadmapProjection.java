@@ -35,11 +35,14 @@ class RoadmapProjection {
     private final RoadmapRows roadmaps;
     private final RoadmapActionRows actions;
     private final RoadmapHistoryRows history;
+    private final OccurrenceProjection occurrences;
 
-    RoadmapProjection(RoadmapRows roadmaps, RoadmapActionRows actions, RoadmapHistoryRows history) {
+    RoadmapProjection(RoadmapRows roadmaps, RoadmapActionRows actions, RoadmapHistoryRows history,
+                      OccurrenceProjection occurrences) {
         this.roadmaps = roadmaps;
         this.actions = actions;
         this.history = history;
+        this.occurrences = occurrences;
     }
 
     @EventHandler
@@ -111,7 +114,8 @@ class RoadmapProjection {
         return roadmaps.findById(query.roadmapId()).map(row -> new RoadmapDetails(row.toSummary(),
                 actions.findByRoadmapIdOrderByPosition(query.roadmapId()).stream()
                         .map(RoadmapActionRow::toAction).toList(),
-                history.findByRoadmapIdOrderById(query.roadmapId()).stream().map(RoadmapHistoryRow::toEntry).toList()));
+                history.findByRoadmapIdOrderById(query.roadmapId()).stream().map(RoadmapHistoryRow::toEntry).toList(),
+                occurrences.ofRoadmap(query.roadmapId())));
     }
 
     @QueryHandler

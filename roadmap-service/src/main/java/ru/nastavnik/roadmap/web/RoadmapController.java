@@ -2,7 +2,7 @@ package ru.nastavnik.roadmap.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,15 +49,15 @@ import ru.nastavnik.roadmap.query.FindRoadmapsQuery;
 class RoadmapController {
 
     private static final String[] SCHOOL_EDITORS = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
-    /** Orders are dated in the school's time; the demo municipality is on Moscow time. */
-    private static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Moscow");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final Clock clock;
 
-    RoadmapController(CommandGateway commands, QueryGateway queries) {
+    RoadmapController(CommandGateway commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -145,7 +145,7 @@ class RoadmapController {
                                          @Valid @RequestBody AdoptionRequest request) {
         caller.requireAnyRole(Caller.SCHOOL_HEAD);
         commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
-                request.orderNumber(), request.orderDate(), LocalDate.now(SCHOOL_TIME)));
+                request.orderNumber(), request.orderDate(), LocalDate.now(clock)));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 

@@ -237,4 +237,100 @@ class RoadmapTest {
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
+
+    private static final LocalDate DUE = LocalDate.of(2026, 9, 15);
+
+    private Object[] adopted() {
+        return new Object[] {created(), actionAdded("1.1", 1), submitted(),
+                new RoadmapAgreed(ID, SCHOOL, MUNICIPALITY, ""),
+                new RoadmapAdopted(ID, SCHOOL, MUNICIPALITY, "125-о", LocalDate.of(2026, 9, 1))};
+    }
+
+    private static CompleteOccurrenceCommand complete(LocalDate due, LocalDate evidenceDate) {
+        return new CompleteOccurrenceCommand(ID, SCHOOL, "a-1.1", due, "Приказ", "12", evidenceDate, "", TODAY);
+    }
+
+    @Test
+    void anOccurrenceDoneByItsDateIsOnTimeAndAfterItLate() {
+        fixture.given(adopted())
+                .when(complete(DUE, LocalDate.of(2026, 9, 10)))
+                .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12",
+                        LocalDate.of(2026, 9, 10), "", true));
+        fixture.given(adopted())
+                .when(complete(DUE, LocalDate.of(2026, 9, 18)))
+                .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12",
+                        LocalDate.of(2026, 9, 18), "", false));
+    }
+
+    @Test
+    void executionNeedsAnAdoptedRoadmapAKnownDueDateAndRealEvidence() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(complete(DUE, DUE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(complete(DUE.plusDays(1), DUE))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(complete(DUE, TODAY.plusDays(1)))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Дата документа не может быть позже сегодняшнего дня")
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(new CompleteOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, " ", "", DUE, "", TODAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(new CompleteOccurrenceCommand(ID, "school-2", "a-1.1", DUE, "Приказ", "", DUE, "", TODAY))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDoneOrCancelledOccurrenceIsClosed() {
+        OccurrenceCompleted done = new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12",
+                DUE, "", true);
+        fixture.given(adopted()).andGiven(done)
+                .when(complete(DUE, DUE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(adopted()).andGiven(new OccurrenceCancelled(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Не нужно"))
+                .when(new CancelOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, "Ещё раз"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancellationNeedsAReason() {
+        fixture.given(adopted())
+                .when(new CancelOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, ""))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Укажите причину отмены")
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(new CancelOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, " Мероприятие перенесено в план РМО "))
+                .expectEvents(new OccurrenceCancelled(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE,
+                        "Мероприятие перенесено в план РМО"));
+    }
+
+    @Test
+    void aPassedPendingOccurrenceBecomesOverdueOnceAndCanStillBeDoneLate() {
+        OccurrenceOverdue overdue = new OccurrenceOverdue(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE);
+        fixture.given(adopted())
+                .when(new RecordOverdueOccurrenceCommand(ID, "a-1.1", DUE, DUE.plusDays(1)))
+                .expectEvents(overdue);
+        fixture.given(adopted()).andGiven(overdue)
+                .when(new RecordOverdueOccurrenceCommand(ID, "a-1.1", DUE, DUE.plusDays(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(adopted())
+                .when(new RecordOverdueOccurrenceCommand(ID, "a-1.1", DUE, DUE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(adopted()).andGiven(overdue)
+                .when(complete(DUE, TODAY))
+                .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12", TODAY,
+                        "", false));
+    }
 }

@@ -1,0 +1,142 @@
+package ru.nastavnik.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.roadmap.query.OverdueSweep;
+import ru.nastavnik.testing.Api;
+import ru.nastavnik.testing.KafkaTestClient;
+import ru.nastavnik.testing.ServiceIntegrationTest;
+import ru.nastavnik.testing.TestTokens;
+
+/** An adopted roadmap executed: overdue by itself, due soon, done with evidence, per tenant. */
+class ExecutionApiIntegrationTest extends ServiceIntegrationTest {
+
+    private static final DateTimeFormatter RUSSIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OverdueSweep sweep;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+    private final String curator = TestTokens.curator("school-x", "mun-x");
+    private final String head = TestTokens.head("school-x", "mun-x");
+    private final String officer = TestTokens.officer("mun-x");
+
+    private Api api() {
+        return Api.onPort(port);
+    }
+
+    private static String schoolYearOf(LocalDate date) {
+        int start = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+        return start + "/" + (start + 1);
+    }
+
+    /** Creates, fills, submits, agrees and adopts a roadmap with one action due on the given date. */
+    private String adoptedRoadmapDue(LocalDate due) {
+        Api.Response created = api().post("/api/roadmaps", curator,
+                Map.of("title", "Исполнение " + due, "schoolYear", schoolYearOf(due)));
+        String id = created.json().get("id").asText();
+        api().post("/api/roadmaps/" + id + "/actions", curator, Map.of("section", "2. Базы", "number", "2.1",
+                "title", "Формирование базы наставников", "deadline", "до " + due.format(RUSSIAN),
+                "responsible", "Куратор", "result", "Список наставников"));
+        api().post("/api/roadmaps/" + id + "/submission", curator, null);
+        api().post("/api/roadmaps/" + id + "/agreement", officer, Map.of());
+        Api.Response adopted = api().post("/api/roadmaps/" + id + "/adoption", head,
+                Map.of("orderNumber", "7", "orderDate", today.toString()));
+        assertThat(adopted.json().get("status").asText()).as(adopted.toString()).isEqualTo("IN_EXECUTION");
+        return id;
+    }
+
+    private static boolean lists(JsonNode occurrences, String roadmapId) {
+        for (JsonNode occurrence : occurrences) {
+            if (occurrence.get("roadmapId").asText().equals(roadmapId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void pastDatesTurnOverdueByThemselvesNearOnesShowAsDueSoonAndEvidenceClosesThem() {
+        LocalDate past = today.minusDays(40);
+        String late = adoptedRoadmapDue(past);
+        String soon = adoptedRoadmapDue(today.plusDays(5));
+
+        sweep.sweep();
+        assertThat(sweep.sweep()).as("a second sweep finds nothing left to mark").isZero();
+
+        JsonNode attention = api().get("/api/roadmaps/attention", curator).json();
+        assertThat(lists(attention.get("overdue"), late)).isTrue();
+        assertThat(lists(attention.get("dueSoon"), soon)).isTrue();
+        assertThat(lists(attention.get("overdue"), soon)).isFalse();
+        JsonNode departments = api().get("/api/roadmaps/attention", officer).json();
+        assertThat(lists(departments.get("overdue"), late)).isTrue();
+        JsonNode otherSchool = api().get("/api/roadmaps/attention", TestTokens.curator("school-y", "mun-x")).json();
+        assertThat(lists(otherSchool.get("overdue"), late)).isFalse();
+        assertThat(lists(api().get("/api/roadmaps/attention", TestTokens.officer("mun-y")).json().get("overdue"), late))
+                .isFalse();
+        assertThat(api().get("/api/roadmaps/attention", TestTokens.analyst("reg-1")).status()).isEqualTo(403);
+
+        JsonNode occurrence = api().get("/api/roadmaps/" + late, curator).json().at("/occurrences/0");
+        assertThat(occurrence.get("status").asText()).isEqualTo("OVERDUE");
+        String completion = "/api/roadmaps/" + late + "/actions/" + occurrence.get("actionId").asText()
+                + "/occurrences/" + past + "/completion";
+        Map<String, String> evidence = Map.of("evidenceKind", "Приказ", "evidenceNumber", "15",
+                "evidenceDate", today.toString(), "evidenceLink", "https://school-x.example/prikaz-15.pdf");
+
+        assertThat(api().post(completion, officer, evidence).status()).isEqualTo(403);
+        assertThat(api().post(completion, TestTokens.curator("school-y", "mun-x"), evidence).status()).isEqualTo(404);
+        Api.Response noKind = api().post(completion, curator, Map.of("evidenceDate", today.toString()));
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.json().at("/fields/evidenceKind").asText()).contains("вид документа");
+        assertThat(api().post(completion.replace(past.toString(), past.plusDays(1).toString()), curator, evidence)
+                .status()).isEqualTo(404);
+
+        assertThat(api().post(completion, curator, evidence).status()).isEqualTo(204);
+        JsonNode done = api().get("/api/roadmaps/" + late, officer).json().at("/occurrences/0");
+        assertThat(done.get("status").asText()).isEqualTo("DONE_LATE");
+        assertThat(done.get("evidenceLink").asText()).isEqualTo("https://school-x.example/prikaz-15.pdf");
+        assertThat(api().post(completion, curator, evidence).status()).isEqualTo(409);
+        assertThat(lists(api().get("/api/roadmaps/attention", curator).json().get("overdue"), late)).isFalse();
+
+        List<String> types = KafkaTestClient.readUntil(Topics.ROADMAP_EVENTS, Duration.ofSeconds(30),
+                        seen -> seen.stream().anyMatch(r -> late.equals(r.key())
+                                && r.value().getType().equals("roadmap.RoadmapOccurrenceCompleted.v1"))).stream()
+                .filter(r -> late.equals(r.key())).map(r -> r.value().getType()).toList();
+        assertThat(types).containsSubsequence("roadmap.RoadmapAdopted.v1", "roadmap.RoadmapOccurrenceOverdue.v1",
+                "roadmap.RoadmapOccurrenceCompleted.v1");
+    }
+
+    @Test
+    void aCancellationNeedsAReasonAndLeavesTheBoard() {
+        LocalDate due = today.plusDays(3);
+        String id = adoptedRoadmapDue(due);
+        String actionId = api().get("/api/roadmaps/" + id, curator).json().at("/occurrences/0/actionId").asText();
+        String cancellation = "/api/roadmaps/" + id + "/actions/" + actionId + "/occurrences/" + due + "/cancellation";
+
+        assertThat(api().post(cancellation, curator, Map.of("reason", " ")).status()).isEqualTo(400);
+        assertThat(api().post(cancellation, curator, Map.of("reason", "Перенесено на следующий год")).status())
+                .isEqualTo(204);
+
+        JsonNode occurrence = api().get("/api/roadmaps/" + id, curator).json().at("/occurrences/0");
+        assertThat(occurrence.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(occurrence.get("cancelReason").asText()).isEqualTo("Перенесено на следующий год");
+        assertThat(lists(api().get("/api/roadmaps/attention", curator).json().get("dueSoon"), id)).isFalse();
+    }
+}
