@@ -83,7 +83,7 @@ class BrowserLoginIT {
         wait.until(ExpectedConditions.urlMatches(".*/school$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Дорожные карты");
         assertThat(browser.findElement(By.id("roadmaps")).getText())
-                .contains("Дорожная карта внедрения целевой модели наставничества").contains("На согласовании");
+                .contains("Дорожная карта внедрения целевой модели наставничества").contains("Исполняется");
         assertThat(browser.findElement(By.className("who")).getText()).contains("Анна Куратова").contains("Куратор");
         screenshot("curator-start");
 
@@ -212,5 +212,18 @@ class BrowserLoginIT {
                 .contains("Утверждена приказом", "Приказ № 125-о от 15.09.2026", "Согласована управлением образования",
                         "Возвращена на доработку", "Добавьте обучение наставников", "Елена Управленко", "Игорь Директоров");
         screenshot("roadmap-adopted");
+
+        browser.findElement(By.cssSelector(".occurrence-actions summary")).click();
+        var evidence = browser.findElement(By.cssSelector(".complete-occurrence"));
+        evidence.findElement(By.name("evidenceKind")).sendKeys("Приказ");
+        evidence.findElement(By.name("evidenceNumber")).sendKeys("126-о");
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2026-09-10'",
+                evidence.findElement(By.name("evidenceDate")));
+        evidence.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "выполнено в срок"));
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("Приказ № 126-о от 10.09.2026");
+        browser.findElement(By.linkText("Сроки")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сроки мероприятий"));
+        screenshot("attention-board");
     }
 }

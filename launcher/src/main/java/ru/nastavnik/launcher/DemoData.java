@@ -68,6 +68,10 @@ final class DemoData {
             addAction(curator, roadmap, action);
         }
         call("POST", "/api/roadmaps/" + roadmap + "/submission", curator, null);
+        // the department agrees it and the head adopts it, so execution (and its overdue dates) shows from day one
+        call("POST", "/api/roadmaps/" + roadmap + "/agreement", token("officer"), Map.of("comment", "Согласовано"));
+        call("POST", "/api/roadmaps/" + roadmap + "/adoption", head, Map.of("orderNumber", "125-о",
+                "orderDate", "2026-09-01"));
 
         String draft = call("POST", "/api/roadmaps", curator, Map.of("title",
                 "Дорожная карта наставничества педагогических работников", "schoolYear", "2026/2027")).get("id").asText();
@@ -79,6 +83,9 @@ final class DemoData {
                 "Дорожная карта реализации программы наставничества", "schoolYear", "2026/2027")).get("id").asText();
         addAction(curator2, gymnasium, List.of(SECTION_1, "1", "Подготовить нормативно-правовое обеспечение Программы",
                 "до 31 ноября", "Куратор", "Положение, приказ, план мероприятий"));
+        addAction(curator2, gymnasium, List.of(SECTION_1, "2", "Информировать коллектив и обучающихся о реализации "
+                + "Программы", "до 6 декабря", "Куратор", "Протокол совещания"));
+        call("POST", "/api/roadmaps/" + gymnasium + "/submission", curator2, null);
 
         for (String[] pair : new String[][] {{"m-101", "e-201", "STUDENT_STUDENT"}, {"m-102", "e-202", "STUDENT_STUDENT"},
                 {"m-103", "e-203", "TEACHER_TEACHER"}}) {

@@ -34,8 +34,10 @@ class RoadmapPagesController {
     String roadmap(@PathVariable String roadmapId, Model model) {
         JsonNode details = backend.get(backend.roadmaps("/" + roadmapId));
         JsonNode roadmap = details.get("roadmap");
+        List<JsonNode> occurrences = new ArrayList<>();
+        details.path("occurrences").forEach(occurrences::add);
         List<ActionRow> actions = new ArrayList<>();
-        details.get("actions").forEach(action -> actions.add(ActionRow.of(action)));
+        details.get("actions").forEach(action -> actions.add(ActionRow.of(action, occurrences)));
         List<JsonNode> history = new ArrayList<>();
         details.get("history").forEach(history::add);
         JsonNode lastReturn = history.stream().filter(step -> "RETURNED".equals(step.get("step").asText()))
@@ -85,6 +87,24 @@ class RoadmapPagesController {
         return act(roadmapId, "/adoption", Map.of("orderNumber", orderNumber, "orderDate", orderDate),
                 "Дорожная карта утверждена приказом № " + orderNumber + " и исполняется", redirect,
                 Map.of("orderNumber", orderNumber, "orderDate", orderDate));
+    }
+
+    @PostMapping("/occurrences/completion")
+    String complete(@PathVariable String roadmapId, @RequestParam String actionId, @RequestParam String dueDate,
+                    @RequestParam String evidenceKind, @RequestParam(defaultValue = "") String evidenceNumber,
+                    @RequestParam String evidenceDate, @RequestParam(defaultValue = "") String evidenceLink,
+                    RedirectAttributes redirect) {
+        Map<String, String> evidence = Map.of("evidenceKind", evidenceKind, "evidenceNumber", evidenceNumber,
+                "evidenceDate", evidenceDate, "evidenceLink", evidenceLink);
+        return act(roadmapId, "/actions/" + actionId + "/occurrences/" + dueDate + "/completion", evidence,
+                "Срок отмечен выполненным", redirect, null);
+    }
+
+    @PostMapping("/occurrences/cancellation")
+    String cancel(@PathVariable String roadmapId, @RequestParam String actionId, @RequestParam String dueDate,
+                  @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return act(roadmapId, "/actions/" + actionId + "/occurrences/" + dueDate + "/cancellation",
+                Map.of("reason", reason), "Срок отменён", redirect, null);
     }
 
     @PostMapping("/closure")
