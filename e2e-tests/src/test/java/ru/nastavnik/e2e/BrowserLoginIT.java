@@ -222,6 +222,14 @@ class BrowserLoginIT {
         evidence.findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "выполнено в срок"));
         assertThat(browser.findElement(By.id("actions")).getText()).contains("Приказ № 126-о от 10.09.2026");
+        String reportUrl = browser.findElement(By.id("report")).getDomAttribute("action") + "?from=2026-09-01&to=2027-08-31";
+        Object download = ((ChromeDriver) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))"
+                        + ".catch(e => done('failed ' + e));", reportUrl);
+        assertThat(String.valueOf(download)).startsWith("200 application/pdf ");
+        assertThat(Integer.parseInt(String.valueOf(download).split(" ")[2])).isGreaterThan(5_000);
         browser.findElement(By.linkText("Сроки")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сроки мероприятий"));
         screenshot("attention-board");

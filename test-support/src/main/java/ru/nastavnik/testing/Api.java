@@ -51,7 +51,7 @@ public final class Api {
             byte[] bytes = res.getBody().readAllBytes();
             JsonNode json = bytes.length == 0 ? null : parse(bytes);
             return new Response(res.getStatusCode().value(), res.getHeaders(), json, new String(bytes,
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    java.nio.charset.StandardCharsets.UTF_8), bytes);
         });
     }
 
@@ -71,7 +71,7 @@ public final class Api {
         }
     }
 
-    public record Response(int status, HttpHeaders headers, JsonNode json, String text) {
+    public record Response(int status, HttpHeaders headers, JsonNode json, String text, byte[] bytes) {
 
         public String contentType() {
             return headers.getContentType() == null ? "" : headers.getContentType().toString();

@@ -139,4 +139,53 @@ class ExecutionApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(occurrence.get("cancelReason").asText()).isEqualTo("Перенесено на следующий год");
         assertThat(lists(api().get("/api/roadmaps/attention", curator).json().get("dueSoon"), id)).isFalse();
     }
+
+    @Test
+    void theExecutionReportComesAsJsonXlsxAndAPdfInRussian() throws Exception {
+        LocalDate past = today.minusDays(30);
+        String id = adoptedRoadmapDue(past);
+        String actionId = api().get("/api/roadmaps/" + id, curator).json().at("/occurrences/0/actionId").asText();
+        api().post("/api/roadmaps/" + id + "/actions/" + actionId + "/occurrences/" + past + "/completion", curator,
+                Map.of("evidenceKind", "Список наставников", "evidenceNumber", "3", "evidenceDate", today.toString()));
+        String period = "?from=" + past.minusDays(1) + "&to=" + past.plusDays(1);
+
+        JsonNode report = api().get("/api/roadmaps/" + id + "/report" + period, officer).json();
+        assertThat(report.at("/totals/DONE_LATE").asInt()).isEqualTo(1);
+        assertThat(report.get("onTimeShare").asDouble()).isZero();
+        assertThat(report.at("/sections/0/name").asText()).isEqualTo("2. Базы");
+        assertThat(report.at("/sections/0/lines/0/evidence").asText()).startsWith("Список наставников № 3 от ");
+
+        Api.Response xlsx = api().get("/api/roadmaps/" + id + "/report/xlsx" + period, curator);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.headers().getContentDisposition().getFilename()).endsWith(".xlsx");
+        List<String> cells = new java.util.ArrayList<>();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            workbook.getFirstSheet().openStream().forEach(row -> row.forEach(cell -> cells.add(cell.getText())));
+        }
+        assertThat(cells).contains("Отчёт об исполнении дорожной карты", "Формирование базы наставников",
+                "Выполнено с опозданием", "Доля выполненных в срок");
+
+        Api.Response pdf = api().get("/api/roadmaps/" + id + "/report/pdf" + period, curator);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("СПРАВКА", "об исполнении дорожной карты", "Формирование базы наставников",
+                "Выполнено с опозданием", "Доля выполненных в срок: 0%", "Утверждена приказом № 7");
+
+        assertThat(api().get("/api/roadmaps/" + id + "/report" + period,
+                TestTokens.curator("school-y", "mun-x")).status()).isEqualTo(404);
+        assertThat(api().get("/api/roadmaps/" + id + "/report/pdf" + period, TestTokens.officer("mun-y")).status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/roadmaps/" + id + "/report?from=" + today + "&to=" + past, curator).status())
+                .isEqualTo(400);
+        String draft = api().post("/api/roadmaps", curator, Map.of("title", "Черновик", "schoolYear",
+                schoolYearOf(today))).json().get("id").asText();
+        Api.Response notAdopted = api().get("/api/roadmaps/" + draft + "/report" + period, curator);
+        assertThat(notAdopted.status()).isEqualTo(409);
+        assertThat(notAdopted.json().get("detail").asText()).isEqualTo("Отчёт об исполнении доступен для утверждённой дорожной карты");
+    }
 }
