@@ -2,6 +2,7 @@ package ru.nastavnik.roadmap.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -63,9 +64,8 @@ class ReportController {
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.write(build(caller, roadmapId, from, to), out);
-        return file(out.toByteArray(), XLSX, "otchet-ispolnenie-" + from + "-" + to + ".xlsx");
+        return download(build(caller, roadmapId, from, to), xlsx::write, XLSX,
+                "otchet-ispolnenie-" + from + "-" + to + ".xlsx");
     }
 
     @GetMapping("/pdf")
@@ -74,9 +74,8 @@ class ReportController {
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.write(build(caller, roadmapId, from, to), out);
-        return file(out.toByteArray(), MediaType.APPLICATION_PDF, "spravka-ispolnenie-" + from + "-" + to + ".pdf");
+        return download(build(caller, roadmapId, from, to), pdf::write, MediaType.APPLICATION_PDF,
+                "spravka-ispolnenie-" + from + "-" + to + ".pdf");
     }
 
     private ExecutionReport build(Caller caller, String roadmapId, LocalDate from, LocalDate to) {
@@ -98,9 +97,17 @@ class ReportController {
         return report;
     }
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+    /** A report format: the same report written as a spreadsheet or as a document. */
+    private interface ReportFormat {
+        void write(ExecutionReport report, OutputStream out) throws IOException;
+    }
+
+    private static ResponseEntity<byte[]> download(ExecutionReport report, ReportFormat format, MediaType type,
+                                                   String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.write(report, out);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
+                .body(out.toByteArray());
     }
 }
