@@ -85,6 +85,8 @@ class BrowserLoginIT {
         assertThat(browser.findElement(By.id("roadmaps")).getText())
                 .contains("Дорожная карта внедрения целевой модели наставничества").contains("Исполняется");
         assertThat(browser.findElement(By.className("who")).getText()).contains("Анна Куратова").contains("Куратор");
+        assertThat(browser.findElement(By.id("previous-roadmap")).getText())
+                .contains("Продолжить «Дорожная карта внедрения целевой модели наставничества» (2026/2027)");
         screenshot("curator-start");
 
         browser.findElement(By.id("logout")).click();

@@ -1,5 +1,6 @@
 package ru.nastavnik.gateway.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -31,10 +32,16 @@ class SchoolPagesController {
     }
 
     @PostMapping("/roadmaps")
-    String create(@RequestParam String title, @RequestParam String schoolYear, RedirectAttributes redirect) {
+    String create(@RequestParam String title, @RequestParam String schoolYear,
+                  @RequestParam(defaultValue = "") String previousRoadmapId, RedirectAttributes redirect) {
+        Map<String, String> roadmap = new HashMap<>(Map.of("title", title, "schoolYear", schoolYear));
+        if (!previousRoadmapId.isBlank()) {
+            roadmap.put("previousRoadmapId", previousRoadmapId);
+        }
         try {
-            JsonNode created = backend.post(backend.roadmaps(""), Map.of("title", title, "schoolYear", schoolYear));
-            redirect.addFlashAttribute("notice", "Черновик дорожной карты создан");
+            JsonNode created = backend.post(backend.roadmaps(""), roadmap);
+            redirect.addFlashAttribute("notice", previousRoadmapId.isBlank() ? "Черновик дорожной карты создан"
+                    : "Черновик создан: незавершённые и ежегодные мероприятия перенесены");
             return "redirect:/roadmaps/" + created.get("id").asText();
         } catch (BackendProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());

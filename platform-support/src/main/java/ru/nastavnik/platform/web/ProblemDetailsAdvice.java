@@ -69,6 +69,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Нет доступа", exception.getMessage(), "forbidden");
     }
 
+    /** Whatever else went wrong: logged with its trace, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+                "Не удалось выполнить действие из-за внутренней ошибки. Повторите позже.", "internal");
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException exception) {
         return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", exception.getMessage(), "bad-request");

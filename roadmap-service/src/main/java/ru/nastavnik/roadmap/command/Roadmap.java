@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ApplyMore;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ru.nastavnik.platform.web.NotFoundException;
@@ -52,8 +53,13 @@ class Roadmap {
             throw RuleViolationException.unprocessable("school-year-format",
                     "Учебный год указывается как два соседних года через косую черту, например 2026/2027");
         }
-        apply(new RoadmapCreated(command.roadmapId(), command.schoolId(), command.municipalityId(),
-                command.title().strip(), command.schoolYear()));
+        // in a constructor Axon applies events after it returns: each carried action waits for the one before
+        ApplyMore chain = apply(new RoadmapCreated(command.roadmapId(), command.schoolId(), command.municipalityId(),
+                command.title().strip(), command.schoolYear(), command.previousRoadmapId()));
+        for (CreateRoadmapCommand.CarriedAction action : command.carriedActions()) {
+            chain = chain.andThen(() -> addAction(action.actionId(), action.section(), action.number(),
+                    action.title(), action.deadline(), action.responsible(), action.result()));
+        }
     }
 
     @CommandHandler
@@ -71,12 +77,17 @@ class Roadmap {
             throw RuleViolationException.conflict("action-number-taken",
                     "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
         }
+        addAction(command.actionId(), command.section(), command.number(), command.title(), command.deadline(),
+                command.responsible(), command.result());
+    }
+
+    private void addAction(String actionId, String section, String number, String title, String typedDeadline,
+                           String responsible, String result) {
         // a deadline the platform cannot read is kept as typed and flagged, never refused
-        DeadlineInterpretation deadline = DEADLINES.interpret(command.deadline(), period);
-        apply(new RoadmapActionAdded(roadmapId, schoolId, municipalityId, command.actionId(),
-                command.section().strip(), command.number(), command.title().strip(), deadline.text(),
-                deadline.kind().name(), deadline.dueDates(), deadline.warnings(), command.responsible().strip(),
-                command.result() == null ? "" : command.result().strip(), actionNumbers.size() + 1));
+        DeadlineInterpretation deadline = DEADLINES.interpret(typedDeadline, period);
+        apply(new RoadmapActionAdded(roadmapId, schoolId, municipalityId, actionId, section.strip(), number,
+                title.strip(), deadline.text(), deadline.kind().name(), deadline.dueDates(), deadline.warnings(),
+                responsible.strip(), result == null ? "" : result.strip(), actionNumbers.size() + 1));
     }
 
     @CommandHandler

@@ -50,7 +50,9 @@ class RoadmapProjection {
             @MetaDataValue(ActorMetadata.ACTOR_NAME) String actor, @MetaDataValue(ActorMetadata.ACTOR_ROLE) String role) {
         roadmaps.save(new RoadmapRow(event.roadmapId(), event.schoolId(), event.municipalityId(), event.title(),
                 event.schoolYear(), RoadmapStatus.DRAFT.name(), version, at));
-        history.save(new RoadmapHistoryRow(event.roadmapId(), at, actor, role, HistoryStep.CREATED, ""));
+        history.save(new RoadmapHistoryRow(event.roadmapId(), at, actor, role, HistoryStep.CREATED,
+                event.previousRoadmapId() == null ? ""
+                        : "Продолжение дорожной карты прошлого учебного года: незавершённые и ежегодные мероприятия перенесены"));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,9 +26,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.roadmap.api.AddActionRequest;
 import ru.nastavnik.roadmap.api.AdoptionRequest;
 import ru.nastavnik.roadmap.api.DecisionRequest;
+import ru.nastavnik.roadmap.api.Occurrence;
 import ru.nastavnik.roadmap.api.CreateRoadmapRequest;
 import ru.nastavnik.roadmap.api.CreatedResponse;
 import ru.nastavnik.roadmap.api.RoadmapDetails;
@@ -66,8 +69,11 @@ class RoadmapController {
         caller.requireAnyRole(SCHOOL_EDITORS);
         String schoolId = caller.requireSchool();
         String roadmapId = UUID.randomUUID().toString();
+        List<CreateRoadmapCommand.CarriedAction> carried = request.previousRoadmapId() == null
+                || request.previousRoadmapId().isBlank() ? List.of()
+                : carriedOver(caller, request.previousRoadmapId(), request.schoolYear());
         commands.sendAndWait(new CreateRoadmapCommand(roadmapId, schoolId, caller.requireMunicipality(),
-                request.title(), request.schoolYear()));
+                request.title(), request.schoolYear(), carried.isEmpty() ? null : request.previousRoadmapId(), carried));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId)).body(new CreatedResponse(roadmapId));
     }
 
@@ -156,6 +162,40 @@ class RoadmapController {
         caller.requireAnyRole(Caller.SCHOOL_HEAD);
         commands.sendAndWait(new CloseRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
+    }
+
+    /**
+     * What goes on into next year: every action of last year's adopted roadmap except those finished for good
+     * (all their dates done or cancelled, and not recurring).
+     */
+    private List<CreateRoadmapCommand.CarriedAction> carriedOver(Caller caller, String previousRoadmapId,
+                                                                 String schoolYear) {
+        RoadmapDetails previous = visibleRoadmap(caller, previousRoadmapId);
+        if (!previous.roadmap().schoolId().equals(caller.schoolId())) {
+            throw new NotFoundException("Дорожная карта не найдена");
+        }
+        if (!Set.of("IN_EXECUTION", "CLOSED").contains(previous.roadmap().status())) {
+            throw RuleViolationException.conflict("previous-not-adopted",
+                    "Продолжить можно только утверждённую дорожную карту");
+        }
+        if (schoolYear.compareTo(previous.roadmap().schoolYear()) <= 0) {
+            throw RuleViolationException.unprocessable("school-year-not-later",
+                    "Новая дорожная карта должна быть на более поздний учебный год, чем "
+                            + previous.roadmap().schoolYear());
+        }
+        return previous.actions().stream()
+                .filter(action -> !finishedForGood(action, previous.occurrences()))
+                .map(action -> new CreateRoadmapCommand.CarriedAction(UUID.randomUUID().toString(), action.section(),
+                        action.number(), action.title(), action.deadline(), action.responsible(), action.result()))
+                .toList();
+    }
+
+    private static boolean finishedForGood(RoadmapDetails.Action action, List<Occurrence> occurrences) {
+        if (Set.of("RECURRING", "ONGOING").contains(action.schedule().kind())) {
+            return false;
+        }
+        List<Occurrence> own = occurrences.stream().filter(o -> o.actionId().equals(action.id())).toList();
+        return !own.isEmpty() && own.stream().allMatch(o -> Set.of("DONE", "DONE_LATE", "CANCELLED").contains(o.status()));
     }
 
     private RoadmapDetails visibleRoadmap(Caller caller, String roadmapId) {

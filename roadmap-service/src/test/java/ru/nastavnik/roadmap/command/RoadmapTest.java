@@ -25,7 +25,7 @@ class RoadmapTest {
     }
 
     private static RoadmapCreated created() {
-        return new RoadmapCreated(ID, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2026/2027");
+        return new RoadmapCreated(ID, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2026/2027", null);
     }
 
     private static AddRoadmapActionCommand addAction(String number) {
@@ -332,5 +332,17 @@ class RoadmapTest {
                 .when(complete(DUE, TODAY))
                 .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12", TODAY,
                         "", false));
+    }
+
+    @Test
+    void aContinuationStartsWithTheCarriedActionsTheirDeadlinesReadOverTheNewYear() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadmapCommand("rm-2", SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2027/2028", ID,
+                        List.of(new CreateRoadmapCommand.CarriedAction("b-2.1", "2. Базы", "2.1",
+                                "Формирование базы наставников", "ежегодно (ноябрь)", "Куратор", "Список"))))
+                .expectEvents(new RoadmapCreated("rm-2", SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2027/2028", ID),
+                        new RoadmapActionAdded("rm-2", SCHOOL, MUNICIPALITY, "b-2.1", "2. Базы", "2.1",
+                                "Формирование базы наставников", "ежегодно (ноябрь)", "RECURRING",
+                                List.of(LocalDate.of(2027, 11, 30)), List.of(), "Куратор", "Список", 1));
     }
 }

@@ -188,4 +188,43 @@ class ExecutionApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(notAdopted.status()).isEqualTo(409);
         assertThat(notAdopted.json().get("detail").asText()).isEqualTo("Отчёт об исполнении доступен для утверждённой дорожной карты");
     }
+
+    @Test
+    void nextYearsRoadmapContinuesLastYearsWithItsUnfinishedAndRecurringActions() {
+        LocalDate past = today.minusDays(40);
+        String year = schoolYearOf(past);
+        String previous = api().post("/api/roadmaps", curator, Map.of("title", "Карта прошлого года",
+                "schoolYear", year)).json().get("id").asText();
+        for (String[] action : new String[][] {{"2.1", "до " + past.format(RUSSIAN)},
+                {"2.2", "до " + past.plusDays(1).format(RUSSIAN)}, {"3.1", "ежегодно (ноябрь)"}}) {
+            api().post("/api/roadmaps/" + previous + "/actions", curator, Map.of("section", "Раздел", "number",
+                    action[0], "title", "Мероприятие " + action[0], "deadline", action[1], "responsible", "Куратор"));
+        }
+        api().post("/api/roadmaps/" + previous + "/submission", curator, null);
+        api().post("/api/roadmaps/" + previous + "/agreement", officer, Map.of());
+        api().post("/api/roadmaps/" + previous + "/adoption", head, Map.of("orderNumber", "1", "orderDate", today.toString()));
+        JsonNode details = api().get("/api/roadmaps/" + previous, curator).json();
+        String finished = details.at("/actions/0/id").asText();
+        assertThat(api().post("/api/roadmaps/" + previous + "/actions/" + finished + "/occurrences/" + past + "/completion",
+                curator, Map.of("evidenceKind", "Список", "evidenceDate", today.toString())).status()).isEqualTo(204);
+
+        int start = Integer.parseInt(year.substring(0, 4)) + 1;
+        String nextYear = start + "/" + (start + 1);
+        Api.Response continued = api().post("/api/roadmaps", curator, Map.of("title", "Карта нового года",
+                "schoolYear", nextYear, "previousRoadmapId", previous));
+        assertThat(continued.status()).as(continued.toString()).isEqualTo(201);
+        JsonNode next = api().get("/api/roadmaps/" + continued.json().get("id").asText(), curator).json();
+        assertThat(next.get("actions")).extracting(action -> action.get("number").asText()).containsExactly("2.2", "3.1");
+        assertThat(next.at("/actions/1/schedule/dueDates/0").asText()).isEqualTo(start + "-11-30");
+        assertThat(next.at("/history/0/comment").asText()).startsWith("Продолжение дорожной карты");
+
+        Api.Response sameYear = api().post("/api/roadmaps", curator, Map.of("title", "Ещё одна", "schoolYear", year,
+                "previousRoadmapId", previous));
+        assertThat(sameYear.status()).isEqualTo(422);
+        Api.Response fromDraft = api().post("/api/roadmaps", curator, Map.of("title", "Из черновика",
+                "schoolYear", (start + 1) + "/" + (start + 2), "previousRoadmapId", continued.json().get("id").asText()));
+        assertThat(fromDraft.status()).isEqualTo(409);
+        assertThat(api().post("/api/roadmaps", TestTokens.curator("school-y", "mun-x"), Map.of("title", "Чужая",
+                "schoolYear", nextYear, "previousRoadmapId", previous)).status()).isEqualTo(404);
+    }
 }
