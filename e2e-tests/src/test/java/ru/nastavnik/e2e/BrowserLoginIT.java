@@ -102,6 +102,7 @@ class BrowserLoginIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Дорожные карты организаций района");
         assertThat(browser.findElement(By.id("summary")).getText()).contains("МБОУ «Гимназия № 2»")
                 .contains("МБУ ДО «Центр детского творчества»");
+        assertThat(browser.findElement(By.id("kpi-on-time")).getText()).matches("—|\\d+.?%");
         Object drawn = ((ChromeDriver) browser).executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('status-chart')) != null");
         assertThat(drawn).isEqualTo(Boolean.TRUE);

@@ -15,6 +15,9 @@ import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
 import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
 import ru.nastavnik.contracts.roadmap.RoadmapClosed;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 import ru.nastavnik.contracts.roadmap.RoadmapReturned;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 import ru.nastavnik.monitoring.query.SchoolFacts;
@@ -71,6 +74,12 @@ class SchoolFactsConsumer {
                     adopted.municipalityId(), "IN_EXECUTION", 0);
             case RoadmapClosed closed -> facts.roadmapStatus(closed.roadmapId(), closed.schoolId(),
                     closed.municipalityId(), "CLOSED", 0);
+            case RoadmapOccurrenceCompleted done -> facts.occurrence(done.roadmapId(), done.schoolId(),
+                    done.municipalityId(), done.actionId(), done.dueDate(), done.onTime() ? "DONE" : "DONE_LATE");
+            case RoadmapOccurrenceOverdue overdue -> facts.occurrence(overdue.roadmapId(), overdue.schoolId(),
+                    overdue.municipalityId(), overdue.actionId(), overdue.dueDate(), "OVERDUE");
+            case RoadmapOccurrenceCancelled cancelled -> facts.occurrence(cancelled.roadmapId(), cancelled.schoolId(),
+                    cancelled.municipalityId(), cancelled.actionId(), cancelled.dueDate(), "CANCELLED");
             case PairProposed pair -> facts.pairProposed(pair.pairId(), pair.schoolId(), pair.municipalityId(),
                     pair.form());
             default -> {

@@ -19,6 +19,10 @@ class RoadmapSummaryProjection {
             + "доработке, согласована, исполняется, закрыта) по событиям сервиса дорожных карт; мероприятий — сумма "
             + "по её картам; пар — число предложенных пар.";
 
+    static final String ON_TIME_FORMULA = "Доля сроков, выполненных в срок = выполнено не позднее даты срока / "
+            + "(выполнено в срок + выполнено с опозданием + просрочено); отменённые и ещё не наступившие сроки не "
+            + "учитываются. Источник: события исполнения утверждённых дорожных карт.";
+
     private final JdbcClient jdbc;
 
     RoadmapSummaryProjection(JdbcClient jdbc) {
@@ -33,6 +37,8 @@ class RoadmapSummaryProjection {
                         UNION SELECT DISTINCT school_id, NULL FROM roadmap_fact WHERE municipality_id = :m
                           AND school_id NOT IN (SELECT school_id FROM school_fact)
                         UNION SELECT DISTINCT school_id, NULL FROM pair_fact WHERE municipality_id = :m
+                          AND school_id NOT IN (SELECT school_id FROM school_fact)
+                        UNION SELECT DISTINCT school_id, NULL FROM occurrence_fact WHERE municipality_id = :m
                           AND school_id NOT IN (SELECT school_id FROM school_fact)""")
                 .param("m", query.municipalityId())
                 .query((rs, row) -> names.put(rs.getString("school_id"),
@@ -56,14 +62,32 @@ class RoadmapSummaryProjection {
                 .param(query.municipalityId())
                 .query((rs, row) -> pairs.put(rs.getString("school_id"), rs.getInt("pairs"))).list();
 
+        Map<String, Map<String, Integer>> dueDates = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT school_id, state, count(*) AS n FROM occurrence_fact
+                        WHERE municipality_id = ? AND state <> 'CANCELLED' GROUP BY school_id, state""")
+                .param(query.municipalityId())
+                .query((rs, row) -> dueDates.computeIfAbsent(rs.getString("school_id"), id -> new TreeMap<>())
+                        .put(rs.getString("state"), rs.getInt("n"))).list();
+
         Map<String, Integer> totals = new TreeMap<>();
+        Map<String, Integer> districtDue = new TreeMap<>();
         List<SchoolRoadmapSummary> schools = names.entrySet().stream().map(school -> {
             Map<String, Integer> byStatus = statuses.getOrDefault(school.getKey(), Map.of());
             byStatus.forEach((status, count) -> totals.merge(status, count, Integer::sum));
+            Map<String, Integer> due = dueDates.getOrDefault(school.getKey(), Map.of());
+            due.forEach((state, count) -> districtDue.merge(state, count, Integer::sum));
             return new SchoolRoadmapSummary(school.getKey(), school.getValue(), byStatus,
                     byStatus.values().stream().mapToInt(Integer::intValue).sum(),
-                    actions.getOrDefault(school.getKey(), 0), pairs.getOrDefault(school.getKey(), 0));
+                    actions.getOrDefault(school.getKey(), 0), pairs.getOrDefault(school.getKey(), 0), due,
+                    onTimeShare(due));
         }).toList();
-        return new RoadmapSummaryReport(query.municipalityId(), schools, totals, FORMULA);
+        return new RoadmapSummaryReport(query.municipalityId(), schools, totals, onTimeShare(districtDue), FORMULA,
+                ON_TIME_FORMULA);
+    }
+
+    private static Double onTimeShare(Map<String, Integer> due) {
+        int counted = due.values().stream().mapToInt(Integer::intValue).sum();
+        return counted == 0 ? null : due.getOrDefault("DONE", 0) / (double) counted;
     }
 }

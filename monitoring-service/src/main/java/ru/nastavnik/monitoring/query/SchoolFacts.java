@@ -58,4 +58,14 @@ public class SchoolFacts {
                         ON CONFLICT (pair_id) DO NOTHING""")
                 .params(pairId, schoolId, municipalityId, form).update();
     }
+
+    /** The latest word on a due date wins: overdue, then done late, is done late. */
+    public void occurrence(String roadmapId, String schoolId, String municipalityId, String actionId,
+                           java.time.LocalDate dueDate, String state) {
+        jdbc.sql("""
+                        INSERT INTO occurrence_fact (action_id, due_date, roadmap_id, school_id, municipality_id, state)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (action_id, due_date) DO UPDATE SET state = excluded.state""")
+                .params(actionId, java.sql.Date.valueOf(dueDate), roadmapId, schoolId, municipalityId, state).update();
+    }
 }

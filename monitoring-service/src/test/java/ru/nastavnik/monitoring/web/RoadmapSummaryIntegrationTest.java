@@ -23,6 +23,9 @@ import ru.nastavnik.contracts.pairing.PairProposed;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
 import ru.nastavnik.testing.Api;
@@ -98,6 +101,29 @@ class RoadmapSummaryIntegrationTest extends ServiceIntegrationTest {
         assertThat(school(summary, "sum-other")).isNull();
         assertThat(summary.at("/totalsByStatus/SUBMITTED").asInt()).isEqualTo(1);
         assertThat(summary.get("formula").asText()).isNotBlank();
+    }
+
+    @Test
+    void theShareOfDueDatesDoneOnTimeIsCountedPerSchoolAndForTheDistrict() throws Exception {
+        java.time.LocalDate due = java.time.LocalDate.of(2026, 10, 1);
+        publish(Topics.REGISTRY_EVENTS, new SchoolRegistered("time-a", "mun-t", "reg-1", "Школа сроков", "GENERAL"));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceOverdue("rm-t", "time-a", "mun-t", "act-1", due));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceCompleted("rm-t", "time-a", "mun-t", "act-1", due, false));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceCompleted("rm-t", "time-a", "mun-t", "act-2", due, true));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceOverdue("rm-t", "time-a", "mun-t", "act-3", due));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceCancelled("rm-t", "time-a", "mun-t", "act-4", due));
+        publish(Topics.ROADMAP_EVENTS, new RoadmapOccurrenceCompleted("rm-t", "time-a", "mun-t", "act-5", due, true));
+
+        JsonNode summary = awaitSummary(TestTokens.officer("mun-t"), s -> school(s, "time-a") != null
+                && school(s, "time-a").at("/dueDates/DONE").asInt() == 2);
+
+        JsonNode school = school(summary, "time-a");
+        assertThat(school.at("/dueDates/DONE_LATE").asInt()).isEqualTo(1);
+        assertThat(school.at("/dueDates/OVERDUE").asInt()).isEqualTo(1);
+        assertThat(school.at("/dueDates/CANCELLED").isMissingNode()).isTrue();
+        assertThat(school.get("onTimeShare").asDouble()).isEqualTo(0.5);
+        assertThat(summary.get("onTimeShare").asDouble()).isEqualTo(0.5);
+        assertThat(summary.get("onTimeFormula").asText()).contains("отменённые");
     }
 
     @Test

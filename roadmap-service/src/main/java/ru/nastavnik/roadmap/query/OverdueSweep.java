@@ -14,7 +14,7 @@ import ru.nastavnik.roadmap.command.RecordOverdueOccurrenceCommand;
 
 /**
  * Turns occurrences overdue when their date has passed, by itself: shortly after every start (so
- * nothing is missed while the service was down) and then every few minutes. Repeating is harmless.
+ * nothing is missed while the service was down) and then every minute. Repeating is harmless.
  */
 @Component
 public class OverdueSweep {
@@ -33,7 +33,7 @@ public class OverdueSweep {
 
     /** @return how many occurrences became overdue */
     @Scheduled(initialDelayString = "${nastavnik.roadmap.overdue-sweep.initial-delay:PT15S}",
-            fixedDelayString = "${nastavnik.roadmap.overdue-sweep.interval:PT5M}")
+            fixedDelayString = "${nastavnik.roadmap.overdue-sweep.interval:PT1M}")
     public int sweep() {
         LocalDate today = LocalDate.now(clock);
         int marked = 0;
