@@ -8,6 +8,7 @@ import ru.nastavnik.contracts.pairing.PairProposed;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapActionRemoved;
 import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
 import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
 import ru.nastavnik.contracts.roadmap.RoadmapClosed;
@@ -27,6 +28,7 @@ public final class EventCatalog {
     private static final Map<Class<? extends IntegrationEvent>, String> TYPES = Map.ofEntries(
             Map.entry(RoadmapCreated.class, "roadmap.RoadmapCreated.v1"),
             Map.entry(RoadmapActionAdded.class, "roadmap.RoadmapActionAdded.v1"),
+            Map.entry(RoadmapActionRemoved.class, "roadmap.RoadmapActionRemoved.v1"),
             Map.entry(RoadmapSubmitted.class, "roadmap.RoadmapSubmitted.v1"),
             Map.entry(RoadmapAgreed.class, "roadmap.RoadmapAgreed.v1"),
             Map.entry(RoadmapReturned.class, "roadmap.RoadmapReturned.v1"),

@@ -140,6 +140,17 @@ class BrowserLoginIT {
         assertThat(browser.findElement(By.id("actions")).getText()).contains("до 30 ноября");
         assertThat(browser.findElements(By.cssSelector("#timeline .tl-dot"))).hasSize(1);
         screenshot("curator-roadmap");
+
+        browser.findElement(By.cssSelector(".edit-action summary")).click();
+        var deadline = browser.findElement(By.cssSelector(".edit-action input[name=deadline]"));
+        deadline.clear();
+        deadline.sendKeys("ежегодно (ноябрь, май)");
+        browser.findElement(By.cssSelector(".edit-action button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "31.05.2027"));
+        assertThat(browser.findElements(By.cssSelector("#timeline .tl-dot"))).hasSize(2);
+        browser.findElement(By.cssSelector(".edit-action summary")).click();
+        browser.findElement(By.xpath("//button[text()='Удалить мероприятие']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Мероприятий пока нет."));
     }
 
     private void signOut() {

@@ -49,6 +49,17 @@ class BackendClient {
         return request.exchange((req, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
+    JsonNode put(String url, Object body) {
+        return client.put().uri(url).attributes(clientRegistrationId("keycloak"))
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    JsonNode delete(String url) {
+        return client.delete().uri(url).attributes(clientRegistrationId("keycloak"))
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
     String roadmaps(String path) {
         return services.roadmap() + "/api/roadmaps" + path;
     }

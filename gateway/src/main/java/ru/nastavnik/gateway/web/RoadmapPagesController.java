@@ -54,12 +54,33 @@ class RoadmapPagesController {
     @PostMapping("/actions")
     String addAction(@PathVariable String roadmapId, @RequestParam Map<String, String> form,
                      RedirectAttributes redirect) {
-        Map<String, String> action = new LinkedHashMap<>();
-        for (String field : new String[] {"section", "number", "title", "deadline", "responsible", "result"}) {
-            action.put(field, form.getOrDefault(field, ""));
-        }
+        Map<String, String> action = actionFields(form);
         return act(roadmapId, "/actions", action, "Мероприятие " + action.get("number") + " добавлено", redirect,
                 action);
+    }
+
+    @PostMapping("/actions/{actionId}")
+    String changeAction(@PathVariable String roadmapId, @PathVariable String actionId,
+                        @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<String, String> action = actionFields(form);
+        try {
+            backend.put(backend.roadmaps("/" + roadmapId + "/actions/" + actionId), action);
+            redirect.addFlashAttribute("notice", "Мероприятие " + action.get("number") + " исправлено");
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+        }
+        return "redirect:/roadmaps/" + roadmapId;
+    }
+
+    @PostMapping("/actions/{actionId}/removal")
+    String removeAction(@PathVariable String roadmapId, @PathVariable String actionId, RedirectAttributes redirect) {
+        try {
+            backend.delete(backend.roadmaps("/" + roadmapId + "/actions/" + actionId));
+            redirect.addFlashAttribute("notice", "Мероприятие удалено");
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+        }
+        return "redirect:/roadmaps/" + roadmapId;
     }
 
     @PostMapping("/submission")
@@ -110,6 +131,14 @@ class RoadmapPagesController {
     @PostMapping("/closure")
     String close(@PathVariable String roadmapId, RedirectAttributes redirect) {
         return act(roadmapId, "/closure", null, "Дорожная карта закрыта", redirect, null);
+    }
+
+    private static Map<String, String> actionFields(Map<String, String> form) {
+        Map<String, String> action = new LinkedHashMap<>();
+        for (String field : new String[] {"section", "number", "title", "deadline", "responsible", "result"}) {
+            action.put(field, form.getOrDefault(field, ""));
+        }
+        return action;
     }
 
     private String act(String roadmapId, String step, Object body, String notice, RedirectAttributes redirect,

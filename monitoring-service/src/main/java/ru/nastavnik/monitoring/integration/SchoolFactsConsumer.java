@@ -11,6 +11,7 @@ import ru.nastavnik.contracts.pairing.PairProposed;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
+import ru.nastavnik.contracts.roadmap.RoadmapActionRemoved;
 import ru.nastavnik.contracts.roadmap.RoadmapAdopted;
 import ru.nastavnik.contracts.roadmap.RoadmapAgreed;
 import ru.nastavnik.contracts.roadmap.RoadmapClosed;
@@ -64,6 +65,7 @@ class SchoolFactsConsumer {
             case RoadmapCreated roadmap -> facts.roadmapStatus(roadmap.roadmapId(), roadmap.schoolId(),
                     roadmap.municipalityId(), "DRAFT", 0);
             case RoadmapActionAdded action -> facts.roadmapActions(action.roadmapId(), action.actionCount());
+            case RoadmapActionRemoved removed -> facts.roadmapActions(removed.roadmapId(), removed.actionCount());
             case RoadmapSubmitted submitted -> facts.roadmapStatus(submitted.roadmapId(), submitted.schoolId(),
                     submitted.municipalityId(), "SUBMITTED", submitted.actionCount());
             case RoadmapReturned returned -> facts.roadmapStatus(returned.roadmapId(), returned.schoolId(),

@@ -48,7 +48,8 @@ public class SchoolFacts {
     }
 
     public void roadmapActions(String roadmapId, int actionCount) {
-        jdbc.sql("UPDATE roadmap_fact SET action_count = GREATEST(action_count, ?) WHERE roadmap_id = ?")
+        // a roadmap's events arrive in order, so the latest count is the count
+        jdbc.sql("UPDATE roadmap_fact SET action_count = ? WHERE roadmap_id = ?")
                 .params(actionCount, roadmapId).update();
     }
 

@@ -4,10 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,7 +34,8 @@ class Roadmap {
     private String municipalityId;
     private RoadmapStatus status;
     private RoadmapPeriod period;
-    private final Set<String> actionNumbers = new HashSet<>();
+    /** Action id → its number (1.1, 2.7 …): numbers are unique within a roadmap. */
+    private final Map<String, String> actionNumbers = new HashMap<>();
     /** Per action, its due dates and what became of each once execution started. */
     private final Map<String, Map<LocalDate, OccurrenceState>> occurrences = new HashMap<>();
 
@@ -65,20 +64,61 @@ class Roadmap {
     @CommandHandler
     void handle(AddRoadmapActionCommand command) {
         requireOwnSchool(command.actingSchoolId());
-        if (!status.editable()) {
-            throw RuleViolationException.conflict("roadmap-not-editable",
-                    "Дорожную карту можно менять только в черновике или после возврата на доработку");
-        }
+        requireEditable();
         if (!ACTION_NUMBER.matcher(command.number()).matches()) {
             throw RuleViolationException.unprocessable("action-number-format",
                     "Номер мероприятия записывается цифрами через точку, например 2.7");
         }
-        if (actionNumbers.contains(command.number())) {
+        if (actionNumbers.containsValue(command.number())) {
             throw RuleViolationException.conflict("action-number-taken",
                     "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
         }
         addAction(command.actionId(), command.section(), command.number(), command.title(), command.deadline(),
                 command.responsible(), command.result());
+    }
+
+    @CommandHandler
+    void handle(ChangeRoadmapActionCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        requireEditable();
+        requireAction(command.actionId());
+        if (!ACTION_NUMBER.matcher(command.number()).matches()) {
+            throw RuleViolationException.unprocessable("action-number-format",
+                    "Номер мероприятия записывается цифрами через точку, например 2.7");
+        }
+        actionNumbers.forEach((otherId, otherNumber) -> {
+            if (!otherId.equals(command.actionId()) && otherNumber.equals(command.number())) {
+                throw RuleViolationException.conflict("action-number-taken",
+                        "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
+            }
+        });
+        DeadlineInterpretation deadline = DEADLINES.interpret(command.deadline(), period);
+        apply(new RoadmapActionChanged(roadmapId, schoolId, municipalityId, command.actionId(),
+                command.section().strip(), command.number(), command.title().strip(), deadline.text(),
+                deadline.kind().name(), deadline.dueDates(), deadline.warnings(), command.responsible().strip(),
+                command.result() == null ? "" : command.result().strip()));
+    }
+
+    @CommandHandler
+    void handle(RemoveRoadmapActionCommand command) {
+        requireOwnSchool(command.actingSchoolId());
+        requireEditable();
+        requireAction(command.actionId());
+        apply(new RoadmapActionRemoved(roadmapId, schoolId, municipalityId, command.actionId(),
+                actionNumbers.get(command.actionId()), actionNumbers.size() - 1));
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw RuleViolationException.conflict("roadmap-not-editable",
+                    "Дорожную карту можно менять только в черновике или после возврата на доработку");
+        }
+    }
+
+    private void requireAction(String actionId) {
+        if (!actionNumbers.containsKey(actionId)) {
+            throw new NotFoundException("Мероприятие не найдено");
+        }
     }
 
     private void addAction(String actionId, String section, String number, String title, String typedDeadline,
@@ -242,10 +282,26 @@ class Roadmap {
 
     @EventSourcingHandler
     void on(RoadmapActionAdded event) {
-        actionNumbers.add(event.number());
+        actionNumbers.put(event.actionId(), event.number());
+        schedule(event.actionId(), event.dueDates());
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapActionChanged event) {
+        actionNumbers.put(event.actionId(), event.number());
+        schedule(event.actionId(), event.dueDates());
+    }
+
+    @EventSourcingHandler
+    void on(RoadmapActionRemoved event) {
+        actionNumbers.remove(event.actionId());
+        occurrences.remove(event.actionId());
+    }
+
+    private void schedule(String actionId, java.util.List<LocalDate> dueDates) {
         Map<LocalDate, OccurrenceState> dates = new TreeMap<>();
-        event.dueDates().forEach(date -> dates.put(date, OccurrenceState.PENDING));
-        occurrences.put(event.actionId(), dates);
+        dueDates.forEach(date -> dates.put(date, OccurrenceState.PENDING));
+        occurrences.put(actionId, dates);
     }
 
     @EventSourcingHandler

@@ -14,6 +14,7 @@ import ru.nastavnik.roadmap.command.OccurrenceCancelled;
 import ru.nastavnik.roadmap.command.OccurrenceCompleted;
 import ru.nastavnik.roadmap.command.OccurrenceOverdue;
 import ru.nastavnik.roadmap.command.RoadmapActionAdded;
+import ru.nastavnik.roadmap.command.RoadmapActionRemoved;
 import ru.nastavnik.roadmap.command.RoadmapAdopted;
 import ru.nastavnik.roadmap.command.RoadmapAgreed;
 import ru.nastavnik.roadmap.command.RoadmapClosed;
@@ -98,6 +99,13 @@ class RoadmapEventPublisher {
     void on(OccurrenceCancelled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled(
                 event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.dueDate()),
+                eventId, at);
+    }
+
+    @EventHandler
+    void on(RoadmapActionRemoved event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.ROADMAP_EVENTS, new ru.nastavnik.contracts.roadmap.RoadmapActionRemoved(
+                event.roadmapId(), event.schoolId(), event.municipalityId(), event.actionId(), event.actionCount()),
                 eventId, at);
     }
 }

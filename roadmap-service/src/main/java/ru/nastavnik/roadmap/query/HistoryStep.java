@@ -4,6 +4,8 @@ package ru.nastavnik.roadmap.query;
 enum HistoryStep {
     CREATED("Создан черновик"),
     ACTION_ADDED("Добавлено мероприятие"),
+    ACTION_CHANGED("Изменено мероприятие"),
+    ACTION_REMOVED("Удалено мероприятие"),
     SUBMITTED("Отправлена на согласование"),
     RETURNED("Возвращена на доработку"),
     AGREED("Согласована управлением образования"),

@@ -56,6 +56,19 @@ class RoadmapActionRow {
         this.position = position;
     }
 
+    void changed(String newSection, String newNumber, String newTitle, String newDeadline, String newKind,
+                 List<LocalDate> newDueDates, List<String> newWarnings, String newResponsible, String newResult) {
+        this.section = newSection;
+        this.number = newNumber;
+        this.title = newTitle;
+        this.deadline = newDeadline;
+        this.deadlineKind = newKind;
+        this.dueDates = newDueDates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        this.deadlineWarnings = String.join("\n", newWarnings);
+        this.responsible = newResponsible;
+        this.result = newResult;
+    }
+
     RoadmapDetails.Action toAction() {
         List<LocalDate> dates = dueDates == null || dueDates.isBlank() ? List.of()
                 : Arrays.stream(dueDates.split(",")).map(LocalDate::parse).toList();

@@ -16,6 +16,8 @@ import ru.nastavnik.roadmap.api.RoadmapDetails;
 import ru.nastavnik.roadmap.api.RoadmapSummary;
 import ru.nastavnik.platform.axon.ActorMetadata;
 import ru.nastavnik.roadmap.command.RoadmapActionAdded;
+import ru.nastavnik.roadmap.command.RoadmapActionChanged;
+import ru.nastavnik.roadmap.command.RoadmapActionRemoved;
 import ru.nastavnik.roadmap.command.RoadmapAdopted;
 import ru.nastavnik.roadmap.command.RoadmapAgreed;
 import ru.nastavnik.roadmap.command.RoadmapClosed;
@@ -67,6 +69,29 @@ class RoadmapProjection {
             row.actionCount(event.actionCount());
             row.changed(version, at);
         });
+    }
+
+    @EventHandler
+    void on(RoadmapActionChanged event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(ActorMetadata.ACTOR_NAME) String actor, @MetaDataValue(ActorMetadata.ACTOR_ROLE) String role) {
+        actions.findById(event.actionId()).ifPresent(row -> row.changed(event.section(), event.number(), event.title(),
+                event.deadline(), event.deadlineKind(), event.dueDates(), event.deadlineWarnings(), event.responsible(),
+                event.result()));
+        roadmaps.findById(event.roadmapId()).ifPresent(row -> row.changed(version, at));
+        history.save(new RoadmapHistoryRow(event.roadmapId(), at, actor, role, HistoryStep.ACTION_CHANGED,
+                event.number() + " " + event.title()));
+    }
+
+    @EventHandler
+    void on(RoadmapActionRemoved event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(ActorMetadata.ACTOR_NAME) String actor, @MetaDataValue(ActorMetadata.ACTOR_ROLE) String role) {
+        actions.deleteById(event.actionId());
+        roadmaps.findById(event.roadmapId()).ifPresent(row -> {
+            row.actionCount(event.actionCount());
+            row.changed(version, at);
+        });
+        history.save(new RoadmapHistoryRow(event.roadmapId(), at, actor, role, HistoryStep.ACTION_REMOVED,
+                event.number()));
     }
 
     @EventHandler

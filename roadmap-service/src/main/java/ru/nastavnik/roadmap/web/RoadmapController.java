@@ -13,9 +13,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +40,9 @@ import ru.nastavnik.roadmap.api.RoadmapSummary;
 import ru.nastavnik.roadmap.command.AddRoadmapActionCommand;
 import ru.nastavnik.roadmap.command.AdoptRoadmapCommand;
 import ru.nastavnik.roadmap.command.AgreeRoadmapCommand;
+import ru.nastavnik.roadmap.command.ChangeRoadmapActionCommand;
 import ru.nastavnik.roadmap.command.CloseRoadmapCommand;
+import ru.nastavnik.roadmap.command.RemoveRoadmapActionCommand;
 import ru.nastavnik.roadmap.command.ReturnRoadmapCommand;
 import ru.nastavnik.roadmap.command.RoadmapStatus;
 import ru.nastavnik.roadmap.command.CreateRoadmapCommand;
@@ -111,6 +115,28 @@ class RoadmapController {
                 request.responsible(), request.result()));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId + "/actions/" + actionId))
                 .body(new CreatedResponse(actionId));
+    }
+
+    @PutMapping("/{roadmapId}/actions/{actionId}")
+    @Operation(summary = "Исправить мероприятие черновика; с If-Match — только если карту никто не изменил")
+    ResponseEntity<Void> changeAction(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                      @Valid @RequestBody AddActionRequest request) {
+        caller.requireAnyRole(SCHOOL_EDITORS);
+        commands.sendAndWait(new ChangeRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+                actionId, request.section(), request.number(), request.title(), request.deadline(),
+                request.responsible(), request.result()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{roadmapId}/actions/{actionId}")
+    @Operation(summary = "Удалить мероприятие черновика")
+    ResponseEntity<Void> removeAction(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        caller.requireAnyRole(SCHOOL_EDITORS);
+        commands.sendAndWait(new RemoveRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+                actionId));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{roadmapId}/submission")

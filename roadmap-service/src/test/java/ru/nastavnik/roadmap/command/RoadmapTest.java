@@ -345,4 +345,55 @@ class RoadmapTest {
                                 "Формирование базы наставников", "ежегодно (ноябрь)", "RECURRING",
                                 List.of(LocalDate.of(2027, 11, 30)), List.of(), "Куратор", "Список", 1));
     }
+
+    @Test
+    void aDraftActionIsCorrectedWithItsDeadlineReadAgain() {
+        fixture.given(created(), actionAdded("1.1", 1))
+                .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Подготовка условий", "1.2",
+                        "Назначение куратора приказом", "ноябрь 2026", "Директор", "Приказ"))
+                .expectEvents(new RoadmapActionChanged(ID, SCHOOL, MUNICIPALITY, "a-1.1", "Подготовка условий", "1.2",
+                        "Назначение куратора приказом", "ноябрь 2026", "FIXED", List.of(LocalDate.of(2026, 11, 30)),
+                        List.of(), "Директор", "Приказ"));
+    }
+
+    @Test
+    void aCorrectionCannotTakeAnotherActionsNumberNorTouchAnUnknownAction() {
+        fixture.given(created(), actionAdded("1.1", 1), actionAdded("1.2", 2))
+                .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Раздел", "1.2", "Название",
+                        "ежегодно", "Куратор", ""))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1))
+                .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-9", "Раздел", "9.9", "Название",
+                        "ежегодно", "Куратор", ""))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemovedActionFreesItsNumberAndIsNotCountedOnSubmission() {
+        fixture.given(created(), actionAdded("1.1", 1), actionAdded("1.2", 2))
+                .when(new RemoveRoadmapActionCommand(ID, null, SCHOOL, "a-1.1"))
+                .expectEvents(new RoadmapActionRemoved(ID, SCHOOL, MUNICIPALITY, "a-1.1", "1.1", 1));
+        fixture.given(created(), actionAdded("1.1", 1), actionAdded("1.2", 2),
+                        new RoadmapActionRemoved(ID, SCHOOL, MUNICIPALITY, "a-1.1", "1.1", 1))
+                .when(new SubmitRoadmapCommand(ID, null, SCHOOL))
+                .expectEvents(new RoadmapSubmitted(ID, SCHOOL, MUNICIPALITY, 1));
+        fixture.given(created(), actionAdded("1.1", 1), new RoadmapActionRemoved(ID, SCHOOL, MUNICIPALITY, "a-1.1", "1.1", 0))
+                .when(addAction("1.1"))
+                .expectEvents(actionAdded("1.1", 1));
+    }
+
+    @Test
+    void nothingIsCorrectedOrRemovedOnceSubmitted() {
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new RemoveRoadmapActionCommand(ID, null, SCHOOL, "a-1.1"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(created(), actionAdded("1.1", 1), submitted())
+                .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Раздел", "1.1", "Название",
+                        "ежегодно", "Куратор", ""))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
 }

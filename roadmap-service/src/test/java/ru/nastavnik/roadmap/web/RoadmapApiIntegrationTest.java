@@ -216,6 +216,34 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aDraftActionIsCorrectedAndRemovedWithTheUsualChecks() {
+        String roadmapId = createRoadmap(curator, "Карта с правками");
+        addAction(roadmapId, curator, "1.1", Map.of());
+        String actionId = api().get("/api/roadmaps/" + roadmapId, curator).json().at("/actions/0/id").asText();
+        String path = "/api/roadmaps/" + roadmapId + "/actions/" + actionId;
+        Map<String, String> corrected = Map.of("section", "1. Подготовка условий", "number", "1.2",
+                "title", "Назначение куратора приказом", "deadline", "ноябрь 2026", "responsible", "Директор");
+
+        assertThat(api().put(path, TestTokens.curator("school-2", "mun-1"), corrected).status()).isEqualTo(404);
+        assertThat(api().put(path, TestTokens.officer("mun-1"), corrected).status()).isEqualTo(403);
+        assertThat(api().put(path, curator, Map.of("number", "1.2")).status()).isEqualTo(400);
+        assertThat(api().put(path, curator, corrected).status()).isEqualTo(204);
+        JsonNode action = api().get("/api/roadmaps/" + roadmapId, curator).json().at("/actions/0");
+        assertThat(action.get("number").asText()).isEqualTo("1.2");
+        assertThat(action.at("/schedule/dueDates/0").asText()).isEqualTo("2026-11-30");
+
+        assertThat(api().exchange(HttpMethod.DELETE, path, TestTokens.curator("school-2", "mun-1"), null, Map.of())
+                .status()).isEqualTo(404);
+        assertThat(api().exchange(HttpMethod.DELETE, path, curator, null, Map.of()).status()).isEqualTo(204);
+        JsonNode after = api().get("/api/roadmaps/" + roadmapId, curator).json();
+        assertThat(after.get("actions")).isEmpty();
+        assertThat(after.at("/roadmap/actionCount").asInt()).isZero();
+        assertThat(after.get("history")).extracting(step -> step.get("step").asText())
+                .containsExactly("CREATED", "ACTION_ADDED", "ACTION_CHANGED", "ACTION_REMOVED");
+        assertThat(api().exchange(HttpMethod.DELETE, path, curator, null, Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
     void theEditorPreviewsHowADeadlineWillBeRead() {
         // the client encodes the query; the text goes as typed
         Api.Response impossible = api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=до 31 ноября",

@@ -1,0 +1,11 @@
+package ru.nastavnik.roadmap.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Correct an action of a roadmap that is still being written (draft, or returned for rework). */
+public record ChangeRoadmapActionCommand(@TargetAggregateIdentifier String roadmapId,
+                                         @TargetAggregateVersion Long expectedVersion, String actingSchoolId,
+                                         String actionId, String section, String number, String title,
+                                         String deadline, String responsible, String result) {
+}
