@@ -63,24 +63,14 @@ class RoadmapPagesController {
     String changeAction(@PathVariable String roadmapId, @PathVariable String actionId,
                         @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Map<String, String> action = actionFields(form);
-        try {
-            backend.put(backend.roadmaps("/" + roadmapId + "/actions/" + actionId), action);
-            redirect.addFlashAttribute("notice", "Мероприятие " + action.get("number") + " исправлено");
-        } catch (BackendProblem problem) {
-            redirect.addFlashAttribute("error", problem.getMessage());
-        }
-        return "redirect:/roadmaps/" + roadmapId;
+        return act(roadmapId, () -> backend.put(backend.roadmaps("/" + roadmapId + "/actions/" + actionId), action),
+                "Мероприятие " + action.get("number") + " исправлено", redirect, null);
     }
 
     @PostMapping("/actions/{actionId}/removal")
     String removeAction(@PathVariable String roadmapId, @PathVariable String actionId, RedirectAttributes redirect) {
-        try {
-            backend.delete(backend.roadmaps("/" + roadmapId + "/actions/" + actionId));
-            redirect.addFlashAttribute("notice", "Мероприятие удалено");
-        } catch (BackendProblem problem) {
-            redirect.addFlashAttribute("error", problem.getMessage());
-        }
-        return "redirect:/roadmaps/" + roadmapId;
+        return act(roadmapId, () -> backend.delete(backend.roadmaps("/" + roadmapId + "/actions/" + actionId)),
+                "Мероприятие удалено", redirect, null);
     }
 
     @PostMapping("/submission")
@@ -143,8 +133,15 @@ class RoadmapPagesController {
 
     private String act(String roadmapId, String step, Object body, String notice, RedirectAttributes redirect,
                        Map<String, String> formToKeep) {
+        return act(roadmapId, () -> backend.post(backend.roadmaps("/" + roadmapId + step), body), notice, redirect,
+                formToKeep);
+    }
+
+    /** Calls roadmap-service; its refusal comes back to the same page as a Russian message, the form kept. */
+    private String act(String roadmapId, Runnable call, String notice, RedirectAttributes redirect,
+                       Map<String, String> formToKeep) {
         try {
-            backend.post(backend.roadmaps("/" + roadmapId + step), body);
+            call.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BackendProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());

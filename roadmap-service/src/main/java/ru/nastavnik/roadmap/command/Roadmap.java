@@ -65,14 +65,7 @@ class Roadmap {
     void handle(AddRoadmapActionCommand command) {
         requireOwnSchool(command.actingSchoolId());
         requireEditable();
-        if (!ACTION_NUMBER.matcher(command.number()).matches()) {
-            throw RuleViolationException.unprocessable("action-number-format",
-                    "Номер мероприятия записывается цифрами через точку, например 2.7");
-        }
-        if (actionNumbers.containsValue(command.number())) {
-            throw RuleViolationException.conflict("action-number-taken",
-                    "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
-        }
+        requireFreeNumber(command.number(), null);
         addAction(command.actionId(), command.section(), command.number(), command.title(), command.deadline(),
                 command.responsible(), command.result());
     }
@@ -82,16 +75,7 @@ class Roadmap {
         requireOwnSchool(command.actingSchoolId());
         requireEditable();
         requireAction(command.actionId());
-        if (!ACTION_NUMBER.matcher(command.number()).matches()) {
-            throw RuleViolationException.unprocessable("action-number-format",
-                    "Номер мероприятия записывается цифрами через точку, например 2.7");
-        }
-        actionNumbers.forEach((otherId, otherNumber) -> {
-            if (!otherId.equals(command.actionId()) && otherNumber.equals(command.number())) {
-                throw RuleViolationException.conflict("action-number-taken",
-                        "Мероприятие с номером " + command.number() + " уже есть в дорожной карте");
-            }
-        });
+        requireFreeNumber(command.number(), command.actionId());
         DeadlineInterpretation deadline = DEADLINES.interpret(command.deadline(), period);
         apply(new RoadmapActionChanged(roadmapId, schoolId, municipalityId, command.actionId(),
                 command.section().strip(), command.number(), command.title().strip(), deadline.text(),
@@ -112,6 +96,20 @@ class Roadmap {
         if (!status.editable()) {
             throw RuleViolationException.conflict("roadmap-not-editable",
                     "Дорожную карту можно менять только в черновике или после возврата на доработку");
+        }
+    }
+
+    /** A well-formed number that no other action of the roadmap has; {@code ownActionId} may keep its own. */
+    private void requireFreeNumber(String number, String ownActionId) {
+        if (!ACTION_NUMBER.matcher(number).matches()) {
+            throw RuleViolationException.unprocessable("action-number-format",
+                    "Номер мероприятия записывается цифрами через точку, например 2.7");
+        }
+        boolean taken = actionNumbers.entrySet().stream()
+                .anyMatch(other -> other.getValue().equals(number) && !other.getKey().equals(ownActionId));
+        if (taken) {
+            throw RuleViolationException.conflict("action-number-taken",
+                    "Мероприятие с номером " + number + " уже есть в дорожной карте");
         }
     }
 
