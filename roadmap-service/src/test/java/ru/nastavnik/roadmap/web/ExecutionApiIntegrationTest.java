@@ -92,6 +92,7 @@ class ExecutionApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(lists(api().get("/api/roadmaps/attention", TestTokens.officer("mun-y")).json().get("overdue"), late))
                 .isFalse();
         assertThat(api().get("/api/roadmaps/attention", TestTokens.analyst("reg-1")).status()).isEqualTo(403);
+        assertThat(api().get("/api/roadmaps/attention", null).status()).isEqualTo(401);
 
         JsonNode occurrence = api().get("/api/roadmaps/" + late, curator).json().at("/occurrences/0");
         assertThat(occurrence.get("status").asText()).isEqualTo("OVERDUE");
@@ -182,6 +183,9 @@ class ExecutionApiIntegrationTest extends ServiceIntegrationTest {
                 .isEqualTo(404);
         assertThat(api().get("/api/roadmaps/" + id + "/report?from=" + today + "&to=" + past, curator).status())
                 .isEqualTo(400);
+        assertThat(api().get("/api/roadmaps/" + id + "/report/xlsx" + period, null).status()).isEqualTo(401);
+        assertThat(api().get("/api/roadmaps/" + id + "/report/pdf" + period, TestTokens.analyst("reg-1")).status())
+                .isEqualTo(404);
         String draft = api().post("/api/roadmaps", curator, Map.of("title", "Черновик", "schoolYear",
                 schoolYearOf(today))).json().get("id").asText();
         Api.Response notAdopted = api().get("/api/roadmaps/" + draft + "/report" + period, curator);
