@@ -69,6 +69,14 @@ public record Caller(String userId, String name, String schoolId, String municip
         return municipalityId;
     }
 
+    /**
+     * The organisation the caller acts for: their school, or for a department officer the municipality,
+     * whose own documents (municipal plans, templates) the department owns.
+     */
+    public String requireOrganisation() {
+        return hasRole(MUNICIPAL_OFFICER) ? requireMunicipality() : requireSchool();
+    }
+
     /** True when the caller may read the documents of this school: its own staff or its department. */
     public boolean canSeeSchool(String schoolIdToSee, String municipalityOfSchool) {
         if (schoolIdToSee.equals(schoolId)) {

@@ -33,8 +33,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException exception) {
-        HttpStatus status = exception.kind() == RuleViolationException.Kind.CONFLICT
-                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = switch (exception.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
         ProblemDetail problem = problem(status, "Действие не выполнено", exception.getMessage(), exception.code());
         problem.setProperty("code", exception.code());
         return problem;

@@ -1,12 +1,13 @@
 package ru.nastavnik.platform.web;
 
 /**
- * A command broke a business rule. Answered as 409 (a state conflict) or 422 (a request that can
- * never succeed as written), with the Russian message shown to the user as it is.
+ * A command broke a business rule. Answered as 409 (a state conflict), 422 (a request that can
+ * never succeed as written) or 403 (the document is visible to the caller but not theirs to change),
+ * with the Russian message shown to the user as it is.
  */
 public class RuleViolationException extends RuntimeException {
 
-    public enum Kind { CONFLICT, UNPROCESSABLE }
+    public enum Kind { CONFLICT, UNPROCESSABLE, FORBIDDEN }
 
     private final String code;
     private final Kind kind;
@@ -23,6 +24,10 @@ public class RuleViolationException extends RuntimeException {
 
     public static RuleViolationException unprocessable(String code, String message) {
         return new RuleViolationException(Kind.UNPROCESSABLE, code, message);
+    }
+
+    public static RuleViolationException forbidden(String code, String message) {
+        return new RuleViolationException(Kind.FORBIDDEN, code, message);
     }
 
     public String code() {

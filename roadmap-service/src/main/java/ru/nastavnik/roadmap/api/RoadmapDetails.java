@@ -22,7 +22,17 @@ public record RoadmapDetails(RoadmapSummary roadmap, List<Action> actions, List<
      * @param kind     FIXED, RECURRING, ONGOING, RELATIVE, ON_DEMAND, EXTERNAL or UNRECOGNIZED
      * @param dueDates the concrete due dates over the roadmap's period
      * @param warnings what may be wrong with the deadline, in Russian
+     * @param anchor   for a relative deadline, the action it counts from; null when none is linked
      */
-    public record Deadline(String kind, List<LocalDate> dueDates, List<String> warnings) {
+    public record Deadline(String kind, List<LocalDate> dueDates, List<String> warnings, Anchor anchor) {
+    }
+
+    /**
+     * @param actionId  the action the deadline counts from
+     * @param number    its number now
+     * @param days      how many days after it was done the dependent action is due
+     * @param suggested the platform linked it from the deadline's words; the editor may choose another
+     */
+    public record Anchor(String actionId, String number, int days, boolean suggested) {
     }
 }

@@ -11,6 +11,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param today the date the command is given, so that the rule "no order from the future" needs no clock inside
  */
 public record AdoptRoadmapCommand(@TargetAggregateIdentifier String roadmapId,
-                                  @TargetAggregateVersion Long expectedVersion, String actingSchoolId,
+                                  @TargetAggregateVersion Long expectedVersion, String actingOrganisationId,
                                   String orderNumber, LocalDate orderDate, LocalDate today) {
 }

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Cancel one due occurrence, saying why. */
-public record CancelOccurrenceCommand(@TargetAggregateIdentifier String roadmapId, String actingSchoolId,
+public record CancelOccurrenceCommand(@TargetAggregateIdentifier String roadmapId, String actingOrganisationId,
                                       String actionId, LocalDate dueDate, String reason) {
 }

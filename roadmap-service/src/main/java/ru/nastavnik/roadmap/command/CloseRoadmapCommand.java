@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The head closes a roadmap whose execution is over. */
 public record CloseRoadmapCommand(@TargetAggregateIdentifier String roadmapId,
-                                  @TargetAggregateVersion Long expectedVersion, String actingSchoolId) {
+                                  @TargetAggregateVersion Long expectedVersion, String actingOrganisationId) {
 }

@@ -11,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param evidenceLink   where the document is, optional
  * @param today          the date the command is given (no clock inside the aggregate)
  */
-public record CompleteOccurrenceCommand(@TargetAggregateIdentifier String roadmapId, String actingSchoolId,
+public record CompleteOccurrenceCommand(@TargetAggregateIdentifier String roadmapId, String actingOrganisationId,
                                         String actionId, LocalDate dueDate, String evidenceKind,
                                         String evidenceNumber, LocalDate evidenceDate, String evidenceLink,
                                         LocalDate today) {

@@ -5,6 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Take an action out of a roadmap that is still being written. */
 public record RemoveRoadmapActionCommand(@TargetAggregateIdentifier String roadmapId,
-                                         @TargetAggregateVersion Long expectedVersion, String actingSchoolId,
+                                         @TargetAggregateVersion Long expectedVersion, String actingOrganisationId,
                                          String actionId) {
 }

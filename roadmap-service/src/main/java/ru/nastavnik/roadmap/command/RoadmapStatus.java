@@ -1,6 +1,9 @@
 package ru.nastavnik.roadmap.command;
 
-/** Where a roadmap is in its life: draft → submitted → agreed or returned → adopted (executed) → closed. */
+/**
+ * Where a roadmap is in its life: draft → submitted → agreed or returned → adopted (executed) → closed.
+ * The department's own roadmaps skip agreement; a template is issued instead of executed.
+ */
 public enum RoadmapStatus {
     /** Черновик: the school is still writing it. */
     DRAFT,
@@ -12,7 +15,9 @@ public enum RoadmapStatus {
     AGREED,
     /** Утверждена приказом и исполняется. */
     IN_EXECUTION,
-    /** Закрыта: the period is over and reported. */
+    /** Шаблон утверждён приказом управления образования: schools may start from it. */
+    ISSUED,
+    /** Закрыта: the period is over and reported; a closed template is withdrawn. */
     CLOSED;
 
     boolean editable() {

@@ -105,18 +105,18 @@ public final class DeadlineParser {
                     + (conditional ? " (при необходимости)" : ""), reading, period);
         }
         if (YEAR_RESULTS.matcher(s).find()) {
-            List<LocalDate> ends = schoolYearEnds(period);
+            List<LocalDate> ends = cycleEnds(period);
             return result(text, DeadlineKind.RECURRING, ends, conditional, null,
-                    "По итогам каждого учебного года: " + join(ends), reading, period);
+                    "По итогам каждого " + (period.bySchoolYears() ? "учебного" : "календарного") + " года: " + join(ends), reading, period);
         }
         if (WHOLE_PERIOD.matcher(s).find()) {
             return result(text, DeadlineKind.ONGOING, List.of(period.to()), conditional, null,
                     "Постоянно, весь период дорожной карты; итог — " + DeadlineText.format(period.to()), reading, period);
         }
         if (DURING_YEAR.matcher(s).find() || s.startsWith("в течение")) {
-            List<LocalDate> ends = schoolYearEnds(period);
+            List<LocalDate> ends = cycleEnds(period);
             return result(text, DeadlineKind.ONGOING, ends, conditional, null,
-                    "В течение учебного года; итог — " + join(ends), reading, period);
+                    "В течение " + (period.bySchoolYears() ? "учебного" : "календарного") + " года; итог — " + join(ends), reading, period);
         }
         if (EXTERNAL.matcher(s).find()) {
             return result(text, DeadlineKind.EXTERNAL, List.of(), conditional, null,
@@ -144,8 +144,8 @@ public final class DeadlineParser {
                 : NUMBER_WORDS.getOrDefault(amount, 1);
         String unit = relative.group(2);
         int days = unit.startsWith("недел") ? count * 7 : unit.startsWith("месяц") ? count * 30 : count;
-        String anchor = relative.group(3).replaceAll("[.;]+$", "").strip();
-        return new DeadlineInterpretation(text, DeadlineKind.RELATIVE, List.of(), conditional, days,
+        String anchor = relative.group(3).replaceAll("[.;]+$", "").replaceFirst("^(?:даты|дня|момента)\\s+", "").strip();
+        return new DeadlineInterpretation(text, DeadlineKind.RELATIVE, List.of(), conditional, days, anchor,
                 "Через " + days + " дн. после события: «" + anchor + "»; дата появится, когда событие произойдёт",
                 List.of(), null);
     }
@@ -261,12 +261,12 @@ public final class DeadlineParser {
             months.add(reading.fixed.get(reading.fixed.size() - 1).getMonthValue());
         }
         if (months.isEmpty() && reading.fixed.isEmpty()) {
-            dates.addAll(schoolYearEnds(period));
+            dates.addAll(cycleEnds(period));
             return result(text, DeadlineKind.RECURRING, List.copyOf(dates), conditional, null,
-                    "Ежегодно, один раз в учебный год (до конца мая): " + join(dates), reading, period);
+                    "Ежегодно, один раз в " + period.cycleWord() + " (до " + (period.bySchoolYears() ? "конца мая" : "31 декабря") + "): " + join(dates), reading, period);
         }
-        period.schoolYearStarts().forEach(start -> months.forEach(month -> {
-            LocalDate due = YearMonth.of(month >= 9 ? start : start + 1, month).atEndOfMonth();
+        period.cycleStarts().forEach(start -> months.forEach(month -> {
+            LocalDate due = period.monthEnd(start, month);
             if (period.contains(due) && !due.isBefore(since)) {
                 dates.add(due);
             }
@@ -315,8 +315,8 @@ public final class DeadlineParser {
         return ends;
     }
 
-    private static List<LocalDate> schoolYearEnds(RoadmapPeriod period) {
-        return period.schoolYearStarts().mapToObj(start -> LocalDate.of(start + 1, 5, 31)).filter(period::contains)
+    private static List<LocalDate> cycleEnds(RoadmapPeriod period) {
+        return period.cycleStarts().mapToObj(period::cycleEnd).filter(period::contains)
                 .toList();
     }
 
@@ -351,7 +351,7 @@ public final class DeadlineParser {
         if (kind == DeadlineKind.RECURRING && sorted.isEmpty()) {
             warnings.add("В периоде дорожной карты (" + period + ") нет ни одного срока");
         }
-        return new DeadlineInterpretation(text, kind, sorted, conditional, relativeDays, explanation, warnings,
+        return new DeadlineInterpretation(text, kind, sorted, conditional, relativeDays, null, explanation, warnings,
                 reading.suggestion);
     }
 }

@@ -17,6 +17,7 @@ import ru.nastavnik.roadmap.api.Occurrence;
 import ru.nastavnik.roadmap.command.OccurrenceCancelled;
 import ru.nastavnik.roadmap.command.OccurrenceCompleted;
 import ru.nastavnik.roadmap.command.OccurrenceOverdue;
+import ru.nastavnik.roadmap.command.OccurrenceScheduled;
 import ru.nastavnik.roadmap.command.RoadmapAdopted;
 
 /** The execution board: every due date of an adopted roadmap and its state. Same transaction as the command. */
@@ -44,6 +45,19 @@ class OccurrenceProjection {
                         WHERE a.roadmap_id = ?
                         ON CONFLICT DO NOTHING""")
                 .param(event.roadmapId()).update();
+    }
+
+    /** A relative deadline got its date when its anchor was done. */
+    @EventHandler
+    void on(OccurrenceScheduled event) {
+        jdbc.sql("""
+                        INSERT INTO roadmap_occurrence_view (roadmap_id, action_id, due_date, school_id, municipality_id,
+                          action_number, action_title, status)
+                        SELECT a.roadmap_id, a.id, ?, r.school_id, r.municipality_id, a.number, a.title, 'PENDING'
+                        FROM roadmap_action_view a JOIN roadmap_view r ON r.id = a.roadmap_id
+                        WHERE a.id = ?
+                        ON CONFLICT DO NOTHING""")
+                .params(Date.valueOf(event.dueDate()), event.actionId()).update();
     }
 
     @EventHandler

@@ -35,6 +35,12 @@ class RoadmapActionRow {
     private String responsible;
     private String result;
     private int position;
+    @Column(name = "anchor_action_id")
+    private String anchorActionId;
+    @Column(name = "relative_days")
+    private Integer relativeDays;
+    @Column(name = "anchor_suggested")
+    private boolean anchorSuggested;
 
     protected RoadmapActionRow() {
     }
@@ -67,14 +73,33 @@ class RoadmapActionRow {
         this.deadlineWarnings = String.join("\n", newWarnings);
         this.responsible = newResponsible;
         this.result = newResult;
+        anchored(null, null, false);
     }
 
-    RoadmapDetails.Action toAction() {
+    void anchored(String newAnchorActionId, Integer days, boolean suggested) {
+        this.anchorActionId = newAnchorActionId;
+        this.relativeDays = days;
+        this.anchorSuggested = suggested;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    /** @param numbers action id → number, to name the anchor by its current number */
+    RoadmapDetails.Action toAction(java.util.Map<String, String> numbers) {
         List<LocalDate> dates = dueDates == null || dueDates.isBlank() ? List.of()
                 : Arrays.stream(dueDates.split(",")).map(LocalDate::parse).toList();
         List<String> warnings = deadlineWarnings == null || deadlineWarnings.isBlank() ? List.of()
                 : List.of(deadlineWarnings.split("\n"));
         return new RoadmapDetails.Action(id, section, number, title, deadline,
-                new RoadmapDetails.Deadline(deadlineKind, dates, warnings), responsible, result);
+                new RoadmapDetails.Deadline(deadlineKind, dates, warnings,
+                        anchorActionId == null ? null : new RoadmapDetails.Anchor(anchorActionId,
+                                numbers.get(anchorActionId), relativeDays, anchorSuggested)),
+                responsible, result);
     }
 }

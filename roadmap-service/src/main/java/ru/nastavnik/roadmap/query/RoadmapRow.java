@@ -33,13 +33,18 @@ class RoadmapRow {
     private String orderNumber;
     @Column(name = "order_date")
     private LocalDate orderDate;
+    private String kind;
+    @Column(name = "template_id")
+    private String templateId;
 
     protected RoadmapRow() {
     }
 
-    RoadmapRow(String id, String schoolId, String municipalityId, String title, String schoolYear, String status,
-               long version, Instant updatedAt) {
+    RoadmapRow(String id, String kind, String schoolId, String municipalityId, String title, String schoolYear,
+               String status, String templateId, long version, Instant updatedAt) {
         this.id = id;
+        this.kind = kind;
+        this.templateId = templateId;
         this.schoolId = schoolId;
         this.municipalityId = municipalityId;
         this.title = title;
@@ -71,12 +76,16 @@ class RoadmapRow {
         return schoolId;
     }
 
+    String kind() {
+        return kind;
+    }
+
     String municipalityId() {
         return municipalityId;
     }
 
     RoadmapSummary toSummary() {
-        return new RoadmapSummary(id, schoolId, municipalityId, title, schoolYear, status, actionCount, version, updatedAt,
-                orderNumber, orderDate);
+        return new RoadmapSummary(id, kind, schoolId, municipalityId, title, schoolYear, status, actionCount, version,
+                updatedAt, orderNumber, orderDate, templateId);
     }
 }

@@ -61,8 +61,7 @@ public class PdfReportWriter {
             newPage();
             paragraph("СПРАВКА", bold, 14, 0);
             paragraph("об исполнении дорожной карты «" + report.roadmap().title() + "»", bold, 11, 0);
-            paragraph("Организация: " + report.roadmap().schoolId() + ". Учебный год " + report.roadmap().schoolYear()
-                    + orderText(report) + ".", regular, 10, 0);
+            paragraph(ReportTexts.owner(report) + orderText(report) + ".", regular, 10, 0);
             paragraph(ReportTexts.period(report) + ". Сформирована " + ReportTexts.date(report.today()) + ".",
                     regular, 10, 6);
             for (ExecutionReport.Section section : report.sections()) {

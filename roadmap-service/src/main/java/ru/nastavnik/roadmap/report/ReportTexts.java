@@ -30,6 +30,14 @@ final class ReportTexts {
         return date == null ? "" : date.format(DATE);
     }
 
+    /** «Организация: школа-1; учебный год 2026/2027», or the department and its calendar period. */
+    static String owner(ExecutionReport report) {
+        boolean school = report.roadmap().schoolId() != null;
+        return "Организация: " + (school ? report.roadmap().schoolId() : "управление образования")
+                + (report.roadmap().schoolYear().contains("/") ? "; учебный год " : "; период ")
+                + report.roadmap().schoolYear();
+    }
+
     static String period(ExecutionReport report) {
         return "Период: " + date(report.from()) + " – " + date(report.to());
     }

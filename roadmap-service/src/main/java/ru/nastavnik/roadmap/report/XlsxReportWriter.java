@@ -20,8 +20,7 @@ public class XlsxReportWriter {
         sheet.value(row, 0, "Отчёт об исполнении дорожной карты");
         sheet.style(row, 0).bold().fontSize(14).set();
         sheet.value(++row, 0, report.roadmap().title());
-        sheet.value(++row, 0, "Организация: " + report.roadmap().schoolId() + "; учебный год "
-                + report.roadmap().schoolYear());
+        sheet.value(++row, 0, ReportTexts.owner(report));
         sheet.value(++row, 0, ReportTexts.period(report) + "; сформирован " + ReportTexts.date(report.today()));
         row += 2;
         String[] headers = {"Раздел", "№", "Мероприятие", "Срок (как в карте)", "Дата срока", "Состояние", "Документ"};

@@ -33,8 +33,6 @@ import ru.nastavnik.roadmap.query.FindAttentionQuery;
 @Tag(name = "Исполнение дорожных карт")
 class ExecutionController {
 
-    private static final String[] SCHOOL_EDITORS = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
@@ -50,8 +48,8 @@ class ExecutionController {
     ResponseEntity<Void> complete(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
                                   @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                                   @Valid @RequestBody CompletionRequest request) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        commands.sendAndWait(new CompleteOccurrenceCommand(roadmapId, caller.requireSchool(), actionId, dueDate,
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        commands.sendAndWait(new CompleteOccurrenceCommand(roadmapId, caller.requireOrganisation(), actionId, dueDate,
                 request.evidenceKind(), request.evidenceNumber(), request.evidenceDate(), request.evidenceLink(),
                 LocalDate.now(clock)));
         return ResponseEntity.noContent().build();
@@ -62,8 +60,8 @@ class ExecutionController {
     ResponseEntity<Void> cancel(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
                                 @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                                 @Valid @RequestBody CancellationRequest request) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        commands.sendAndWait(new CancelOccurrenceCommand(roadmapId, caller.requireSchool(), actionId, dueDate,
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        commands.sendAndWait(new CancelOccurrenceCommand(roadmapId, caller.requireOrganisation(), actionId, dueDate,
                 request.reason()));
         return ResponseEntity.noContent().build();
     }

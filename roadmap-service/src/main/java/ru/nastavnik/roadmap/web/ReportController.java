@@ -87,7 +87,7 @@ class ReportController {
         }
         ExecutionReport report = queries.query(new FindExecutionReportQuery(roadmapId, from, to, LocalDate.now(clock)),
                         ResponseTypes.optionalInstanceOf(ExecutionReport.class)).join()
-                .filter(found -> caller.canSeeSchool(found.roadmap().schoolId(), found.roadmap().municipalityId()))
+                .filter(found -> RoadmapAccess.canRead(caller, found.roadmap()))
                 .orElseThrow(() -> new NotFoundException("Дорожная карта не найдена"));
         String status = report.roadmap().status();
         if (!status.equals("IN_EXECUTION") && !status.equals("CLOSED")) {

@@ -3,7 +3,9 @@ package ru.nastavnik.roadmap.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,6 +46,7 @@ import ru.nastavnik.roadmap.command.ChangeRoadmapActionCommand;
 import ru.nastavnik.roadmap.command.CloseRoadmapCommand;
 import ru.nastavnik.roadmap.command.RemoveRoadmapActionCommand;
 import ru.nastavnik.roadmap.command.ReturnRoadmapCommand;
+import ru.nastavnik.roadmap.command.RoadmapKind;
 import ru.nastavnik.roadmap.command.RoadmapStatus;
 import ru.nastavnik.roadmap.command.CreateRoadmapCommand;
 import ru.nastavnik.roadmap.command.SubmitRoadmapCommand;
@@ -54,8 +57,6 @@ import ru.nastavnik.roadmap.query.FindRoadmapsQuery;
 @RequestMapping("/api/roadmaps")
 @Tag(name = "Дорожные карты")
 class RoadmapController {
-
-    private static final String[] SCHOOL_EDITORS = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -68,32 +69,55 @@ class RoadmapController {
     }
 
     @PostMapping
-    @Operation(summary = "Создать черновик дорожной карты своей организации")
+    @Operation(summary = "Создать черновик дорожной карты своей организации: пустой, по шаблону управления "
+            + "образования или как продолжение прошлогодней; управление образования создаёт свой план или шаблон")
     ResponseEntity<CreatedResponse> create(Caller caller, @Valid @RequestBody CreateRoadmapRequest request) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        String schoolId = caller.requireSchool();
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        boolean department = caller.hasRole(Caller.MUNICIPAL_OFFICER);
+        RoadmapKind kind = request.kind() != null ? RoadmapKind.valueOf(request.kind())
+                : department ? RoadmapKind.MUNICIPAL : RoadmapKind.SCHOOL;
+        if (department == (kind == RoadmapKind.SCHOOL)) {
+            throw RuleViolationException.unprocessable("roadmap-kind-for-role", department
+                    ? "Управление образования создаёт свой план (MUNICIPAL) или шаблон для школ (TEMPLATE)"
+                    : "Школа создаёт дорожную карту школы (SCHOOL)");
+        }
+        boolean continues = present(request.previousRoadmapId());
+        boolean fromTemplate = present(request.templateId());
+        if (continues && fromTemplate || fromTemplate && kind != RoadmapKind.SCHOOL) {
+            throw RuleViolationException.unprocessable("roadmap-basis",
+                    "Дорожную карту школы можно начать либо по шаблону, либо с прошлогодней — не то и другое сразу");
+        }
         String roadmapId = UUID.randomUUID().toString();
-        List<CreateRoadmapCommand.CarriedAction> carried = request.previousRoadmapId() == null
-                || request.previousRoadmapId().isBlank() ? List.of()
-                : carriedOver(caller, request.previousRoadmapId(), request.schoolYear());
-        commands.sendAndWait(new CreateRoadmapCommand(roadmapId, schoolId, caller.requireMunicipality(),
-                request.title(), request.schoolYear(), carried.isEmpty() ? null : request.previousRoadmapId(), carried));
+        List<CreateRoadmapCommand.CarriedAction> carried = continues
+                ? carriedOver(caller, kind, request.previousRoadmapId(), request.schoolYear())
+                : fromTemplate ? fromTemplate(caller, request.templateId()) : List.of();
+        commands.sendAndWait(new CreateRoadmapCommand(roadmapId, kind, department ? null : caller.requireSchool(),
+                caller.requireMunicipality(), request.title(), request.schoolYear(),
+                continues ? request.previousRoadmapId() : null, fromTemplate ? request.templateId() : null, carried));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId)).body(new CreatedResponse(roadmapId));
     }
 
     @GetMapping
-    @Operation(summary = "Дорожные карты своей организации; для управления образования — всех его организаций; "
-            + "status=SUBMITTED — входящие на согласование")
-    List<RoadmapSummary> list(Caller caller, @RequestParam(required = false) RoadmapStatus status) {
+    @Operation(summary = "Дорожные карты своей организации; для управления образования — всех его организаций и "
+            + "его собственные; status=SUBMITTED — входящие на согласование; kind=TEMPLATE — шаблоны "
+            + "(школам — утверждённые), kind=MUNICIPAL — план управления (школам — утверждённый)")
+    List<RoadmapSummary> list(Caller caller, @RequestParam(required = false) RoadmapStatus status,
+                              @RequestParam(required = false) RoadmapKind kind) {
         String statusName = status == null ? null : status.name();
+        String kindName = kind == null ? null : kind.name();
         FindRoadmapsQuery query;
         if (caller.hasRole(Caller.MUNICIPAL_OFFICER)) {
-            query = new FindRoadmapsQuery(null, caller.requireMunicipality(), statusName);
+            query = new FindRoadmapsQuery(null, caller.requireMunicipality(), statusName, kindName);
         } else {
             caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR);
-            query = new FindRoadmapsQuery(caller.requireSchool(), null, statusName);
+            String schoolId = caller.requireSchool();
+            query = kind == null || kind == RoadmapKind.SCHOOL
+                    ? new FindRoadmapsQuery(schoolId, null, statusName, RoadmapKind.SCHOOL.name())
+                    : new FindRoadmapsQuery(null, caller.requireMunicipality(), statusName, kindName);
         }
-        return queries.query(query, ResponseTypes.multipleInstancesOf(RoadmapSummary.class)).join();
+        return queries.query(query, ResponseTypes.multipleInstancesOf(RoadmapSummary.class)).join().stream()
+                .filter(roadmap -> RoadmapAccess.canRead(caller, roadmap))
+                .toList();
     }
 
     @GetMapping("/{roadmapId}")
@@ -108,11 +132,11 @@ class RoadmapController {
     ResponseEntity<CreatedResponse> addAction(Caller caller, @PathVariable String roadmapId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody AddActionRequest request) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
         String actionId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
-                actionId, request.section(), request.number(), request.title(), request.deadline(),
-                request.responsible(), request.result()));
+        commands.sendAndWait(new AddRoadmapActionCommand(roadmapId, expectedVersion(ifMatch),
+                caller.requireOrganisation(), actionId, request.section(), request.number(), request.title(),
+                request.deadline(), request.responsible(), request.result(), request.anchorActionId()));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId + "/actions/" + actionId))
                 .body(new CreatedResponse(actionId));
     }
@@ -122,10 +146,10 @@ class RoadmapController {
     ResponseEntity<Void> changeAction(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @Valid @RequestBody AddActionRequest request) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        commands.sendAndWait(new ChangeRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
-                actionId, request.section(), request.number(), request.title(), request.deadline(),
-                request.responsible(), request.result()));
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        commands.sendAndWait(new ChangeRoadmapActionCommand(roadmapId, expectedVersion(ifMatch),
+                caller.requireOrganisation(), actionId, request.section(), request.number(), request.title(),
+                request.deadline(), request.responsible(), request.result(), request.anchorActionId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -133,8 +157,8 @@ class RoadmapController {
     @Operation(summary = "Удалить мероприятие черновика")
     ResponseEntity<Void> removeAction(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        commands.sendAndWait(new RemoveRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        commands.sendAndWait(new RemoveRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation(),
                 actionId));
         return ResponseEntity.noContent().build();
     }
@@ -143,8 +167,8 @@ class RoadmapController {
     @Operation(summary = "Отправить дорожную карту на согласование в управление образования")
     ResponseEntity<RoadmapSummary> submit(Caller caller, @PathVariable String roadmapId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        caller.requireAnyRole(SCHOOL_EDITORS);
-        commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 
@@ -171,33 +195,38 @@ class RoadmapController {
     }
 
     @PostMapping("/{roadmapId}/adoption")
-    @Operation(summary = "Утвердить согласованную дорожную карту приказом руководителя; начинается исполнение")
+    @Operation(summary = "Утвердить приказом: руководитель — согласованную дорожную карту школы, управление "
+            + "образования — свой план (начинается исполнение) или шаблон (школы могут начинать по нему)")
     ResponseEntity<RoadmapSummary> adopt(Caller caller, @PathVariable String roadmapId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody AdoptionRequest request) {
-        caller.requireAnyRole(Caller.SCHOOL_HEAD);
-        commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool(),
+        caller.requireAnyRole(Caller.SCHOOL_HEAD, Caller.MUNICIPAL_OFFICER);
+        commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation(),
                 request.orderNumber(), request.orderDate(), LocalDate.now(clock)));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 
     @PostMapping("/{roadmapId}/closure")
-    @Operation(summary = "Закрыть исполненную дорожную карту (руководитель)")
+    @Operation(summary = "Закрыть исполненную дорожную карту (руководитель; управление — свой план) "
+            + "или отозвать шаблон (управление образования)")
     ResponseEntity<RoadmapSummary> close(Caller caller, @PathVariable String roadmapId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        caller.requireAnyRole(Caller.SCHOOL_HEAD);
-        commands.sendAndWait(new CloseRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireSchool()));
+        caller.requireAnyRole(Caller.SCHOOL_HEAD, Caller.MUNICIPAL_OFFICER);
+        commands.sendAndWait(new CloseRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 
     /**
-     * What goes on into next year: every action of last year's adopted roadmap except those finished for good
-     * (all their dates done or cancelled, and not recurring).
+     * What goes on into next year: every action of last year's adopted roadmap of the same owner except those
+     * finished for good (all their dates done or cancelled, and not recurring).
      */
-    private List<CreateRoadmapCommand.CarriedAction> carriedOver(Caller caller, String previousRoadmapId,
-                                                                 String schoolYear) {
+    private List<CreateRoadmapCommand.CarriedAction> carriedOver(Caller caller, RoadmapKind kind,
+                                                                 String previousRoadmapId, String schoolYear) {
         RoadmapDetails previous = visibleRoadmap(caller, previousRoadmapId);
-        if (!previous.roadmap().schoolId().equals(caller.schoolId())) {
+        boolean sameOwner = previous.roadmap().kind().equals(kind.name()) && (kind == RoadmapKind.SCHOOL
+                ? previous.roadmap().schoolId().equals(caller.schoolId())
+                : caller.hasRole(Caller.MUNICIPAL_OFFICER));
+        if (!sameOwner || kind == RoadmapKind.TEMPLATE) {
             throw new NotFoundException("Дорожная карта не найдена");
         }
         if (!Set.of("IN_EXECUTION", "CLOSED").contains(previous.roadmap().status())) {
@@ -206,13 +235,33 @@ class RoadmapController {
         }
         if (schoolYear.compareTo(previous.roadmap().schoolYear()) <= 0) {
             throw RuleViolationException.unprocessable("school-year-not-later",
-                    "Новая дорожная карта должна быть на более поздний учебный год, чем "
-                            + previous.roadmap().schoolYear());
+                    "Новая дорожная карта должна быть на более поздний период, чем " + previous.roadmap().schoolYear());
         }
-        return previous.actions().stream()
-                .filter(action -> !finishedForGood(action, previous.occurrences()))
-                .map(action -> new CreateRoadmapCommand.CarriedAction(UUID.randomUUID().toString(), action.section(),
-                        action.number(), action.title(), action.deadline(), action.responsible(), action.result()))
+        return carried(previous.actions().stream()
+                .filter(action -> !finishedForGood(action, previous.occurrences())).toList());
+    }
+
+    /** Every action of an issued template of the school's own department. */
+    private List<CreateRoadmapCommand.CarriedAction> fromTemplate(Caller caller, String templateId) {
+        RoadmapDetails template = visibleRoadmap(caller, templateId);
+        if (!template.roadmap().kind().equals(RoadmapKind.TEMPLATE.name())) {
+            throw new NotFoundException("Шаблон не найден");
+        }
+        if (!template.roadmap().status().equals(RoadmapStatus.ISSUED.name())) {
+            throw RuleViolationException.conflict("template-not-issued",
+                    "Начать можно только по шаблону, утверждённому приказом управления образования");
+        }
+        return carried(template.actions());
+    }
+
+    /** Copies of the actions under new ids; a relative deadline keeps counting from the copy of its anchor. */
+    private static List<CreateRoadmapCommand.CarriedAction> carried(List<RoadmapDetails.Action> actions) {
+        Map<String, String> newIds = new HashMap<>();
+        actions.forEach(action -> newIds.put(action.id(), UUID.randomUUID().toString()));
+        return actions.stream()
+                .map(action -> new CreateRoadmapCommand.CarriedAction(newIds.get(action.id()), action.section(),
+                        action.number(), action.title(), action.deadline(), action.responsible(), action.result(),
+                        action.schedule().anchor() == null ? null : newIds.get(action.schedule().anchor().actionId())))
                 .toList();
     }
 
@@ -227,8 +276,12 @@ class RoadmapController {
     private RoadmapDetails visibleRoadmap(Caller caller, String roadmapId) {
         return queries.query(new FindRoadmapQuery(roadmapId), ResponseTypes.optionalInstanceOf(RoadmapDetails.class))
                 .join()
-                .filter(details -> caller.canSeeSchool(details.roadmap().schoolId(), details.roadmap().municipalityId()))
+                .filter(details -> RoadmapAccess.canRead(caller, details.roadmap()))
                 .orElseThrow(() -> new NotFoundException("Дорожная карта не найдена"));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static Long expectedVersion(String ifMatch) {

@@ -25,12 +25,12 @@ class RoadmapTest {
     }
 
     private static RoadmapCreated created() {
-        return new RoadmapCreated(ID, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2026/2027", null);
+        return new RoadmapCreated(ID, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2026/2027", null, RoadmapKind.SCHOOL, null);
     }
 
     private static AddRoadmapActionCommand addAction(String number) {
         return new AddRoadmapActionCommand(ID, null, SCHOOL, "a-" + number, "Подготовка условий", number,
-                "Назначение куратора", "до 15.09.2026", "Директор", "Приказ");
+                "Назначение куратора", "до 15.09.2026", "Директор", "Приказ", null);
     }
 
     private static RoadmapActionAdded actionAdded(String number, int count) {
@@ -67,7 +67,7 @@ class RoadmapTest {
     void readsTheDeadlineIntoDueDatesOverTheSchoolYear() {
         fixture.given(created())
                 .when(new AddRoadmapActionCommand(ID, null, SCHOOL, "a-2.1", "База наставников", "2.1",
-                        "Формирование базы наставников", "ежегодно (ноябрь)", "Заместитель директора по УР", ""))
+                        "Формирование базы наставников", "ежегодно (ноябрь)", "Заместитель директора по УР", "", null))
                 .expectEvents(new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-2.1", "База наставников", "2.1",
                         "Формирование базы наставников", "ежегодно (ноябрь)", "RECURRING",
                         List.of(LocalDate.of(2026, 11, 30)), List.of(), "Заместитель директора по УР", "", 1));
@@ -77,7 +77,7 @@ class RoadmapTest {
     void keepsADeadlineItCannotReadAndSaysSo() {
         fixture.given(created())
                 .when(new AddRoadmapActionCommand(ID, null, SCHOOL, "a-1", "Раздел", "1.1", "Мероприятие",
-                        "когда получится", "Куратор", ""))
+                        "когда получится", "Куратор", "", null))
                 .expectEvents(new RoadmapActionAdded(ID, SCHOOL, MUNICIPALITY, "a-1", "Раздел", "1.1", "Мероприятие",
                         "когда получится", "UNRECOGNIZED", List.of(), List.of("Срок «когда получится» не распознан"),
                         "Куратор", "", 1));
@@ -104,7 +104,7 @@ class RoadmapTest {
     void anotherSchoolCannotEditTheRoadmapAndDoesNotLearnItExists() {
         fixture.given(created())
                 .when(new AddRoadmapActionCommand(ID, null, "school-2", "a", "Раздел", "1.1", "Название",
-                        "ежегодно", "Куратор", ""))
+                        "ежегодно", "Куратор", "", null))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -337,10 +337,10 @@ class RoadmapTest {
     @Test
     void aContinuationStartsWithTheCarriedActionsTheirDeadlinesReadOverTheNewYear() {
         fixture.givenNoPriorActivity()
-                .when(new CreateRoadmapCommand("rm-2", SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2027/2028", ID,
-                        List.of(new CreateRoadmapCommand.CarriedAction("b-2.1", "2. Базы", "2.1",
-                                "Формирование базы наставников", "ежегодно (ноябрь)", "Куратор", "Список"))))
-                .expectEvents(new RoadmapCreated("rm-2", SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2027/2028", ID),
+                .when(new CreateRoadmapCommand("rm-2", RoadmapKind.SCHOOL, SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН",
+                        "2027/2028", ID, null, List.of(new CreateRoadmapCommand.CarriedAction("b-2.1", "2. Базы", "2.1",
+                                "Формирование базы наставников", "ежегодно (ноябрь)", "Куратор", "Список", null))))
+                .expectEvents(new RoadmapCreated("rm-2", SCHOOL, MUNICIPALITY, "Дорожная карта ЦМН", "2027/2028", ID, RoadmapKind.SCHOOL, null),
                         new RoadmapActionAdded("rm-2", SCHOOL, MUNICIPALITY, "b-2.1", "2. Базы", "2.1",
                                 "Формирование базы наставников", "ежегодно (ноябрь)", "RECURRING",
                                 List.of(LocalDate.of(2027, 11, 30)), List.of(), "Куратор", "Список", 1));
@@ -350,7 +350,7 @@ class RoadmapTest {
     void aDraftActionIsCorrectedWithItsDeadlineReadAgain() {
         fixture.given(created(), actionAdded("1.1", 1))
                 .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Подготовка условий", "1.2",
-                        "Назначение куратора приказом", "ноябрь 2026", "Директор", "Приказ"))
+                        "Назначение куратора приказом", "ноябрь 2026", "Директор", "Приказ", null))
                 .expectEvents(new RoadmapActionChanged(ID, SCHOOL, MUNICIPALITY, "a-1.1", "Подготовка условий", "1.2",
                         "Назначение куратора приказом", "ноябрь 2026", "FIXED", List.of(LocalDate.of(2026, 11, 30)),
                         List.of(), "Директор", "Приказ"));
@@ -360,12 +360,12 @@ class RoadmapTest {
     void aCorrectionCannotTakeAnotherActionsNumberNorTouchAnUnknownAction() {
         fixture.given(created(), actionAdded("1.1", 1), actionAdded("1.2", 2))
                 .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Раздел", "1.2", "Название",
-                        "ежегодно", "Куратор", ""))
+                        "ежегодно", "Куратор", "", null))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
         fixture.given(created(), actionAdded("1.1", 1))
                 .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-9", "Раздел", "9.9", "Название",
-                        "ежегодно", "Куратор", ""))
+                        "ежегодно", "Куратор", "", null))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -392,7 +392,7 @@ class RoadmapTest {
                 .expectNoEvents();
         fixture.given(created(), actionAdded("1.1", 1), submitted())
                 .when(new ChangeRoadmapActionCommand(ID, null, SCHOOL, "a-1.1", "Раздел", "1.1", "Название",
-                        "ежегодно", "Куратор", ""))
+                        "ежегодно", "Куратор", "", null))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }

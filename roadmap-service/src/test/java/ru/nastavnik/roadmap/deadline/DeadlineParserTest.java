@@ -1,6 +1,7 @@
 package ru.nastavnik.roadmap.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every deadline expression quoted in DOMAIN.md, read over a school-year roadmap, then generated variants. */
 class DeadlineParserTest {
@@ -107,7 +109,9 @@ class DeadlineParserTest {
         DeadlineInterpretation tenDays = parser.interpret("не позднее 10 дней с даты заключения соглашения", YEAR_2023);
 
         assertThat(twoWeeks.relativeDays()).isEqualTo(14);
-        assertThat(twoWeeks.explanation()).contains("даты определения модели");
+        assertThat(twoWeeks.anchor()).isEqualTo("определения модели");
+        assertThat(twoWeeks.explanation()).contains("определения модели");
+        assertThat(month.anchor()).isEqualTo("издания приказа");
         assertThat(month.relativeDays()).isEqualTo(30);
         assertThat(tenDays.relativeDays()).isEqualTo(10);
     }
@@ -129,6 +133,38 @@ class DeadlineParserTest {
             assertThat(reading.warnings()).isNotEmpty();
             assertThat(reading.suggestion()).contains("ежегодно");
         }
+    }
+
+    @Test
+    void aMunicipalPlanForACalendarYearReadsMonthsAndYearlyWorkWithinThatYear() {
+        RoadmapPeriod year2021 = RoadmapPeriod.parse("2021");
+
+        assertThat(year2021.from()).isEqualTo(d("2021-01-01"));
+        assertThat(year2021.to()).isEqualTo(d("2021-12-31"));
+        assertThat(parser.interpret("Ежегодно", year2021).dueDates()).containsExactly(d("2021-12-31"));
+        assertThat(parser.interpret("Апрель", year2021).dueDates()).containsExactly(d("2021-04-30"));
+        assertThat(parser.interpret("ежегодно (июнь, декабрь)", year2021).dueDates())
+                .containsExactly(d("2021-06-30"), d("2021-12-31"));
+        assertThat(parser.interpret("до 1 февраля", year2021).dueDates()).containsExactly(d("2021-02-01"));
+        assertThat(parser.interpret("I квартал", year2021).dueDates()).containsExactly(d("2021-03-31"));
+        assertThat(parser.interpret("В течение года", year2021).explanation()).contains("календарного года");
+    }
+
+    @Test
+    void aSeveralCalendarYearPlanRepeatsYearlyWorkEachYear() {
+        RoadmapPeriod years = RoadmapPeriod.parse("2021–2024");
+
+        assertThat(parser.interpret("Май каждого года", years).dueDates())
+                .containsExactly(d("2021-05-31"), d("2022-05-31"), d("2023-05-31"), d("2024-05-31"));
+        assertThat(parser.interpret("ежегодно", years).dueDates()).hasSize(4).last().isEqualTo(d("2024-12-31"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2026/2025", "2021-2020", "20/21", "2021-2040", "учебный год", "1999"})
+    void aPeriodThatIsNotOneIsRefusedInRussian(String text) {
+        assertThatThrownBy(() -> RoadmapPeriod.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Период");
     }
 
     @Test

@@ -83,7 +83,7 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
     void invalidInputIsAnsweredInRussianAndNothingIsWritten() {
         long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
 
-        Api.Response response = api().post("/api/roadmaps", curator, Map.of("title", " ", "schoolYear", "2026"));
+        Api.Response response = api().post("/api/roadmaps", curator, Map.of("title", " ", "schoolYear", "2026/27"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -141,8 +141,8 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().get(path, foreignOfficer).status()).isEqualTo(404);
         assertThat(api().get("/api/roadmaps", foreignOfficer).json()).isEmpty();
         assertThat(addAction(roadmapId, ownOfficer, "9.9", Map.of()).status()).isEqualTo(403);
-        assertThat(api().post("/api/roadmaps", ownOfficer, Map.of("title", "x", "schoolYear", "2026/2027")).status())
-                .isEqualTo(403);
+        assertThat(api().post("/api/roadmaps", ownOfficer, Map.of("title", "x", "schoolYear", "2026/2027",
+                "kind", "SCHOOL")).status()).isEqualTo(422);
 
         assertThat(api().get(path, analyst).status()).isEqualTo(404);
         assertThat(api().get("/api/roadmaps", analyst).status()).isEqualTo(403);
