@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -151,6 +152,52 @@ class BrowserLoginIT {
         browser.findElement(By.cssSelector(".edit-action summary")).click();
         browser.findElement(By.xpath("//button[text()='Удалить мероприятие']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), "Мероприятий пока нет."));
+    }
+
+    @Test
+    void theDepartmentIssuesATemplateAndASchoolStartsItsRoadmapFromIt() throws Exception {
+        signIn("officer");
+        wait.until(ExpectedConditions.urlMatches(".*/department$"));
+        browser.findElement(By.linkText("План и шаблоны")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create-plan")));
+        assertThat(browser.findElement(By.id("templates")).getText())
+                .contains("Этапы реализации Программы наставничества").contains("приказ № 428");
+        assertThat(browser.findElement(By.id("plans")).getText()).contains("на 2026 год").contains("Исполняется");
+
+        new Select(browser.findElement(By.id("plan-kind"))).selectByValue("TEMPLATE");
+        browser.findElement(By.cssSelector("#create-plan input[name=title]")).clear();
+        browser.findElement(By.cssSelector("#create-plan input[name=title]")).sendKeys("Шаблон из браузера");
+        browser.findElement(By.cssSelector("#create-plan button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
+        assertThat(browser.findElement(By.id("roadmap-kind")).getText()).contains("Шаблон для школ");
+        addAction("1.1", "Определение модели наставничества", "до 30 ноября", "Куратор", "30.11.2026");
+        addAction("1.2", "Утверждение дорожной карты", "в течение двух недель с даты определения модели",
+                "Руководитель ОО", "через 14 дн. после выполнения 1.1");
+        assertThat(browser.findElements(By.id("submit-roadmap"))).isEmpty();
+        browser.findElement(By.cssSelector("#approve-by-department input[name=orderNumber]")).sendKeys("501");
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2026-09-15'",
+                browser.findElement(By.cssSelector("#approve-by-department input[name=orderDate]")));
+        browser.findElement(By.cssSelector("#approve-by-department button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("roadmap-status"), "Утверждён"));
+        assertThat(browser.findElement(By.id("withdraw-template")).isDisplayed()).isTrue();
+        screenshot("officer-template");
+        signOut();
+
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        new Select(browser.findElement(By.id("previous-roadmap")))
+                .selectByVisibleText("По шаблону управления образования «Шаблон из браузера» (приказ № 501)");
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).clear();
+        browser.findElement(By.cssSelector("#create-roadmap input[name=title]")).sendKeys("Карта по шаблону");
+        browser.findElement(By.cssSelector("#create-roadmap button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-action")));
+        assertThat(browser.findElement(By.className("notice")).getText()).contains("по шаблону управления образования");
+        assertThat(browser.findElement(By.id("roadmap-kind")).getText()).contains("Дорожная карта школы");
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("Определение модели наставничества")
+                .contains("через 14 дн. после выполнения 1.1");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Создана по шаблону управления образования");
+        assertThat(browser.findElement(By.id("submit-roadmap")).isDisplayed()).isTrue();
+        screenshot("curator-from-template");
     }
 
     private void signOut() {

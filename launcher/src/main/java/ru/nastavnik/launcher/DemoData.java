@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Fills a fresh platform with what a person expects to see on first login: the district's schools,
- * a school roadmap taken from a real published one (seed 000), a second school's draft, pairs.
+ * a school roadmap taken from a real published one (seed 000), a second school's draft, the department's own
+ * plan (after seed 001) and the stages it issues to its schools as a template (seed 002), pairs.
  * Everything goes through the gateway with the demo users' own Keycloak tokens, as a person would.
  */
 final class DemoData {
@@ -87,10 +88,67 @@ final class DemoData {
                 + "Программы", "до 6 декабря", "Куратор", "Протокол совещания"));
         call("POST", "/api/roadmaps/" + gymnasium + "/submission", curator2, null);
 
+        loadDepartmentDocuments(token("officer"));
+
         for (String[] pair : new String[][] {{"m-101", "e-201", "STUDENT_STUDENT"}, {"m-102", "e-202", "STUDENT_STUDENT"},
                 {"m-103", "e-203", "TEACHER_TEACHER"}}) {
             call("POST", "/api/pairing/pairs", curator, Map.of("mentorId", pair[0], "menteeId", pair[1], "form", pair[2]));
         }
+    }
+
+    /** The department's plan for the calendar year and its template of stages, both approved by its orders. */
+    private void loadDepartmentDocuments(String officer) throws IOException, InterruptedException {
+        String plan = call("POST", "/api/roadmaps", officer, Map.of("title", "План мероприятий (дорожная карта) "
+                + "реализации целевой модели наставничества в районе на 2026 год", "schoolYear", "2026",
+                "kind", "MUNICIPAL")).get("id").asText();
+        String rules = "1. Нормативное правовое регулирование внедрения целевой модели наставничества";
+        String support = "2. Методическое и информационное сопровождение";
+        for (List<String> action : List.of(
+                List.of(rules, "1.1", "Разработка дорожных карт внедрения ЦМН в образовательных организациях",
+                        "до 15.09.2026 г.", "Руководители ОО", "Дорожные карты"),
+                List.of(rules, "1.2", "Согласование дорожных карт по внедрению ЦМН, разработанных образовательными "
+                        + "организациями", "до 30.09.2026 г.", "Управление образования", "Согласование"),
+                List.of(support, "2.1", "Совещание с кураторами ОО по вопросам внедрения ЦМН", "ежеквартально",
+                        "Управление образования", "Протокол совещания"),
+                List.of(support, "2.2", "Мониторинг реализации программ наставничества в ОО",
+                        "ежегодно (июнь, декабрь)", "Методический кабинет", "Справка"),
+                List.of(support, "2.3", "Публикация лучших практик наставничества на сайте управления образования",
+                        "В течение года", "Методический кабинет", "Публикации"))) {
+            addAction(officer, plan, action);
+        }
+        call("POST", "/api/roadmaps/" + plan + "/adoption", officer, Map.of("orderNumber", "15-од",
+                "orderDate", "2026-09-05"));
+
+        String template = call("POST", "/api/roadmaps", officer, Map.of("title",
+                "Этапы реализации Программы наставничества", "schoolYear", "2026/2027", "kind", "TEMPLATE"))
+                .get("id").asText();
+        String stage1 = "I. Подготовка условий для реализации Программы наставничества";
+        for (List<String> action : List.of(
+                List.of(stage1, "1.1", "Подготовить нормативно-правовое обеспечение Программы: положение о "
+                        + "наставничестве в ОО, приказ, план мероприятий", "до 31 ноября", "Руководитель ОО",
+                        "Положение, приказ, план мероприятий"),
+                List.of(stage1, "1.2", "Сформировать рабочую группу и назначить школьного куратора",
+                        "до 31 ноября", "Руководитель ОО", "Приказ"),
+                List.of(stage1, "1.3", "Определить модель наставничества: задачи, формы и ожидаемые результаты",
+                        "до 31 ноября", "Куратор", "Протокол рабочей группы"),
+                List.of(stage1, "1.4", "Утвердить дорожную карту внедрения модели наставничества",
+                        "в течение двух недель с даты определения модели", "Руководитель ОО", "Приказ"),
+                List.of("II. Формирование базы наставляемых", "2.1", "Собрать данные о наставляемых и сформировать "
+                        + "базу наставляемых", "до 6 декабря", "Куратор", "База наставляемых"),
+                List.of("III. Формирование базы наставников", "3.1", "Собрать данные о потенциальных наставниках из "
+                        + "числа педагогов и обучающихся 9-11 классов, сформировать базу наставников", "до 10 декабря",
+                        "Куратор", "База наставников"),
+                List.of("IV. Обучение наставников", "4.1", "Разработать критерии отбора наставников, организовать "
+                        + "отбор и обучение наставников", "до 31 декабря", "Куратор", "Список обученных наставников"),
+                List.of("V. Формирование наставнических пар или групп", "5.1",
+                        "Сформировать наставнические пары или группы", "до 10 декабря", "Куратор", "Приказ о парах"),
+                List.of("VI. Организация работы наставнических пар и групп", "6.1", "Выбрать форматы взаимодействия "
+                        + "для каждой пары или группы и организовать их работу", "В течение учебного года",
+                        "Наставники", "Планы работы пар"))) {
+            addAction(officer, template, action);
+        }
+        call("POST", "/api/roadmaps/" + template + "/adoption", officer, Map.of("orderNumber", "428",
+                "orderDate", "2026-09-10"));
     }
 
     private void registerSchool(String token, String id, String name, String kind) throws IOException, InterruptedException {

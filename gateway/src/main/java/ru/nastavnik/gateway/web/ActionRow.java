@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** One row of the roadmap table as the page shows it: the deadline as typed, and how it was read. */
 public record ActionRow(String id, String section, String number, String title, String deadline, String kind,
                         List<LocalDate> dueDates, List<String> warnings, String responsible, String result,
-                        List<OccurrenceView> occurrences) {
+                        List<OccurrenceView> occurrences, Anchor anchor) {
+
+    /** The action a relative deadline counts from; {@code suggested} when the platform found it by the words. */
+    public record Anchor(String actionId, String number, int days, boolean suggested) {
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -57,7 +61,16 @@ public record ActionRow(String id, String section, String number, String title, 
         return new ActionRow(action.path("id").asText(), action.path("section").asText(),
                 action.path("number").asText(), action.path("title").asText(), action.path("deadline").asText(),
                 schedule.path("kind").asText("UNRECOGNIZED"), dates, warnings, action.path("responsible").asText(),
-                action.path("result").asText(), occurrences);
+                action.path("result").asText(), occurrences, anchor(schedule.path("anchor")));
+    }
+
+    private static Anchor anchor(JsonNode anchor) {
+        return anchor.isMissingNode() || anchor.isNull() ? null : new Anchor(anchor.path("actionId").asText(),
+                anchor.path("number").asText(), anchor.path("days").asInt(), anchor.path("suggested").asBoolean());
+    }
+
+    public String anchorActionId() {
+        return anchor == null ? "" : anchor.actionId();
     }
 
     private static String evidence(JsonNode occurrence) {
@@ -76,8 +89,12 @@ public record ActionRow(String id, String section, String number, String title, 
         if (!dueDates.isEmpty()) {
             return dueDates.stream().map(DATE::format).collect(Collectors.joining(", "));
         }
+        if (anchor != null) {
+            return "через " + anchor.days() + " дн. после выполнения " + anchor.number()
+                    + (anchor.suggested() ? " (найдено по тексту срока)" : "");
+        }
         return switch (kind) {
-            case "RELATIVE" -> "от даты другого события";
+            case "RELATIVE" -> "от даты другого события: укажите, от какого мероприятия отсчитывать";
             case "ON_DEMAND" -> "при необходимости";
             case "EXTERNAL" -> "срок определяет другая организация";
             default -> "срок не распознан";

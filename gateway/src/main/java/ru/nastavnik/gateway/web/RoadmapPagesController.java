@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,8 @@ class RoadmapPagesController {
     }
 
     @GetMapping
-    String roadmap(@PathVariable String roadmapId, Model model) {
+    String roadmap(@PathVariable String roadmapId, Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
         JsonNode details = backend.get(backend.roadmaps("/" + roadmapId));
         JsonNode roadmap = details.get("roadmap");
         List<JsonNode> occurrences = new ArrayList<>();
@@ -42,12 +44,18 @@ class RoadmapPagesController {
         details.get("history").forEach(history::add);
         JsonNode lastReturn = history.stream().filter(step -> "RETURNED".equals(step.get("step").asText()))
                 .reduce((first, second) -> second).orElse(null);
+        PeriodView period = PeriodView.of(roadmap.get("schoolYear").asText());
+        String kind = roadmap.path("kind").asText("SCHOOL");
         model.addAttribute("roadmap", roadmap);
+        model.addAttribute("kind", kind);
+        model.addAttribute("period", period);
+        model.addAttribute("owner", "SCHOOL".equals(kind)
+                ? user.has("school-curator") || user.has("school-head") : user.has("municipal-officer"));
         model.addAttribute("status", RoadmapStatusView.of(roadmap.get("status").asText()));
         model.addAttribute("actions", actions);
         model.addAttribute("history", history.reversed());
         model.addAttribute("lastReturn", lastReturn);
-        model.addAttribute("timeline", Timeline.of(roadmap.get("schoolYear").asText(), actions));
+        model.addAttribute("timeline", Timeline.of(period, actions));
         return "roadmap";
     }
 
@@ -96,7 +104,7 @@ class RoadmapPagesController {
     String adopt(@PathVariable String roadmapId, @RequestParam String orderNumber, @RequestParam String orderDate,
                  RedirectAttributes redirect) {
         return act(roadmapId, "/adoption", Map.of("orderNumber", orderNumber, "orderDate", orderDate),
-                "Дорожная карта утверждена приказом № " + orderNumber + " и исполняется", redirect,
+                "Утверждено приказом № " + orderNumber, redirect,
                 Map.of("orderNumber", orderNumber, "orderDate", orderDate));
     }
 
@@ -120,12 +128,13 @@ class RoadmapPagesController {
 
     @PostMapping("/closure")
     String close(@PathVariable String roadmapId, RedirectAttributes redirect) {
-        return act(roadmapId, "/closure", null, "Дорожная карта закрыта", redirect, null);
+        return act(roadmapId, "/closure", null, "Закрыто: дальше документ только для чтения", redirect, null);
     }
 
     private static Map<String, String> actionFields(Map<String, String> form) {
         Map<String, String> action = new LinkedHashMap<>();
-        for (String field : new String[] {"section", "number", "title", "deadline", "responsible", "result"}) {
+        for (String field : new String[] {"section", "number", "title", "deadline", "responsible", "result",
+                "anchorActionId"}) {
             action.put(field, form.getOrDefault(field, ""));
         }
         return action;

@@ -1,6 +1,6 @@
 package ru.nastavnik.gateway.web;
 
-/** A roadmap status as people say it, and what can be done in it. */
+/** A roadmap status as people say it, and what can be done in it; and the kinds of roadmap by name. */
 public record RoadmapStatusView(String code, String title) {
 
     static RoadmapStatusView of(String code) {
@@ -14,8 +14,17 @@ public record RoadmapStatusView(String code, String title) {
             case "RETURNED" -> "На доработке";
             case "AGREED" -> "Согласована";
             case "IN_EXECUTION" -> "Исполняется";
+            case "ISSUED" -> "Утверждён";
             case "CLOSED" -> "Закрыта";
             default -> code;
+        };
+    }
+
+    public static String kindTitle(String kind) {
+        return switch (kind) {
+            case "MUNICIPAL" -> "План управления образования";
+            case "TEMPLATE" -> "Шаблон для школ";
+            default -> "Дорожная карта школы";
         };
     }
 
@@ -29,6 +38,10 @@ public record RoadmapStatusView(String code, String title) {
 
     public boolean agreed() {
         return "AGREED".equals(code);
+    }
+
+    public boolean issued() {
+        return "ISSUED".equals(code);
     }
 
     public boolean inExecution() {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The school year as a picture: twelve months from September, a row per action, a mark in each month
- * the action falls due.
+ * The year as a picture: twelve months from the period's first (September for a school year, January for a
+ * calendar one), a row per action, a mark in each month the action falls due.
  */
 public record Timeline(List<String> months, List<Row> rows) {
 
@@ -22,9 +22,8 @@ public record Timeline(List<String> months, List<Row> rows) {
                       boolean warned) {
     }
 
-    static Timeline of(String schoolYear, List<ActionRow> actions) {
-        int startYear = Integer.parseInt(schoolYear.substring(0, 4));
-        YearMonth first = YearMonth.of(startYear, 9);
+    static Timeline of(PeriodView period, List<ActionRow> actions) {
+        YearMonth first = period.firstMonth();
         List<String> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             months.add(MONTHS[first.plusMonths(i).getMonthValue() - 1]);

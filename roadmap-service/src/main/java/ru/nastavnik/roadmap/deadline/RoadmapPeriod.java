@@ -50,14 +50,6 @@ public record RoadmapPeriod(LocalDate from, LocalDate to, int firstMonth) {
         return new RoadmapPeriod(from, LocalDate.of(lastCycle, firstMonth, 1).plusYears(1).minusDays(1), firstMonth);
     }
 
-    /** {@code 2026/2027} is one school year; {@code 2024/2027} three of them. */
-    public static RoadmapPeriod ofSchoolYears(String schoolYears) {
-        if (!SCHOOL_YEARS.matcher(schoolYears.strip()).matches()) {
-            throw new IllegalArgumentException("Учебный год указывается как 2026/2027");
-        }
-        return parse(schoolYears);
-    }
-
     public boolean bySchoolYears() {
         return firstMonth != 1;
     }

@@ -26,7 +26,7 @@ class DeadlineController {
         if (text.length() > 300) {
             throw new IllegalArgumentException("Срок длиннее 300 символов");
         }
-        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.ofSchoolYears(schoolYear));
+        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.parse(schoolYear));
         return new DeadlinePreview(reading.text(), reading.kind().name(), reading.kind().title(), reading.dueDates(),
                 reading.conditional(), reading.relativeDays(), reading.explanation(), reading.warnings(),
                 reading.suggestion());

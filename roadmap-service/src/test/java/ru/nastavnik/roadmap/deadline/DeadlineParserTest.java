@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every deadline expression quoted in DOMAIN.md, read over a school-year roadmap, then generated variants. */
 class DeadlineParserTest {
 
-    private static final RoadmapPeriod YEAR_2023 = RoadmapPeriod.ofSchoolYears("2023/2024");
-    private static final RoadmapPeriod YEAR_2022 = RoadmapPeriod.ofSchoolYears("2022/2023");
+    private static final RoadmapPeriod YEAR_2023 = RoadmapPeriod.parse("2023/2024");
+    private static final RoadmapPeriod YEAR_2022 = RoadmapPeriod.parse("2022/2023");
 
     private final DeadlineParser parser = new DeadlineParser();
 
@@ -88,7 +88,7 @@ class DeadlineParserTest {
         assertThat(reading.warnings()).singleElement().asString().contains("«31 ноября» не существует")
                 .contains("30.11.2023");
         assertThat(reading.suggestion()).isEqualTo("до 30 ноября");
-        assertThat(parser.interpret("до 31.04.2027", RoadmapPeriod.ofSchoolYears("2026/2027")).suggestion())
+        assertThat(parser.interpret("до 31.04.2027", RoadmapPeriod.parse("2026/2027")).suggestion())
                 .isEqualTo("до 30.04.2027");
         assertThat(parser.interpret("30 февраля 2024", YEAR_2023).dueDates()).containsExactly(d("2024-02-29"));
     }
@@ -169,7 +169,7 @@ class DeadlineParserTest {
 
     @Test
     void aMultiYearRoadmapGetsARecurringActionOncePerSchoolYear() {
-        RoadmapPeriod threeYears = RoadmapPeriod.ofSchoolYears("2024/2027");
+        RoadmapPeriod threeYears = RoadmapPeriod.parse("2024/2027");
 
         assertThat(parser.interpret("ежегодно (ноябрь)", threeYears).dueDates())
                 .containsExactly(d("2024-11-30"), d("2025-11-30"), d("2026-11-30"));
@@ -204,7 +204,7 @@ class DeadlineParserTest {
     @ParameterizedTest(name = "«{0}» → {1}")
     @MethodSource("generatedDateVariants")
     void readsTheSameDateWrittenInManyWays(String text, LocalDate expected) {
-        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.ofSchoolYears("2026/2027"));
+        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.parse("2026/2027"));
 
         assertThat(reading.kind()).isEqualTo(DeadlineKind.FIXED);
         assertThat(reading.dueDates()).containsExactly(expected);
@@ -230,7 +230,7 @@ class DeadlineParserTest {
     @ParameterizedTest(name = "«{0}» → {1}")
     @MethodSource("generatedQuartersAndMonths")
     void readsQuartersInArabicAndRomanNumeralsAndMonthsInAnyCase(String text, LocalDate expected) {
-        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.ofSchoolYears("2026/2027"));
+        DeadlineInterpretation reading = parser.interpret(text, RoadmapPeriod.parse("2026/2027"));
 
         assertThat(reading.kind()).isEqualTo(DeadlineKind.FIXED);
         assertThat(reading.dueDates()).containsExactly(expected);

@@ -258,8 +258,12 @@ class RoadmapApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(quarterly.json().get("kindTitle").asText()).isEqualTo("Повторяется");
         assertThat(quarterly.json().get("dueDates")).hasSize(4);
 
-        assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026&text=x", curator).status())
-                .isEqualTo(400);
+        // a calendar year is a period too (the department's plan); a malformed one is refused
+        Api.Response calendar = api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026&text=Апрель", curator);
+        assertThat(calendar.json().at("/dueDates/0").asText()).isEqualTo("2026-04-30");
+        Api.Response malformed = api().get("/api/roadmaps/deadlines/interpretation?schoolYear=26/27&text=x", curator);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("detail").asText()).contains("Период указывается");
         assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=x",
                 TestTokens.analyst("reg-1")).status()).isEqualTo(403);
         assertThat(api().get("/api/roadmaps/deadlines/interpretation?schoolYear=2026/2027&text=x", null).status())
