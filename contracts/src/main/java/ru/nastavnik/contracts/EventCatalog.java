@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.registry.ParticipantConsentWithdrawn;
+import ru.nastavnik.contracts.registry.ParticipantEnrolled;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
@@ -39,6 +41,8 @@ public final class EventCatalog {
             Map.entry(RoadmapOccurrenceCancelled.class, "roadmap.RoadmapOccurrenceCancelled.v1"),
             Map.entry(SchoolRegistered.class, "registry.SchoolRegistered.v1"),
             Map.entry(SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1"),
+            Map.entry(ParticipantEnrolled.class, "registry.ParticipantEnrolled.v1"),
+            Map.entry(ParticipantConsentWithdrawn.class, "registry.ParticipantConsentWithdrawn.v1"),
             Map.entry(PairProposed.class, "pairing.PairProposed.v1"));
 
     private static final Map<String, Class<? extends IntegrationEvent>> CLASSES = TYPES.entrySet().stream()

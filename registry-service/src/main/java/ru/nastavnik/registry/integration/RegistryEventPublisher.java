@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.contracts.Topics;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
+import ru.nastavnik.registry.command.ConsentWithdrawn;
 import ru.nastavnik.registry.command.HeadcountReported;
+import ru.nastavnik.registry.command.ParticipantEnrolled;
 import ru.nastavnik.registry.command.SchoolRegistered;
 
 /** Publishes the registry's facts on Kafka; the event store is the outbox. */
@@ -37,5 +39,19 @@ class RegistryEventPublisher {
         publisher.publish(Topics.REGISTRY_EVENTS, new SchoolHeadcountReported(event.schoolId(),
                 event.municipalityId(), event.quarter(), event.pupilsAged10To14(), event.pupilsAged15To18(),
                 event.teachersWithUpTo3Years(), event.teachersWithOver3Years()), eventId, at);
+    }
+
+    /** Role, category and bands only: the sealed personal fields stay in the registry. */
+    @EventHandler
+    void on(ParticipantEnrolled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.ParticipantEnrolled(
+                event.participantId(), event.schoolId(), event.municipalityId(), event.role().name(),
+                event.category().name(), event.ageBand(), event.experienceBand()), eventId, at);
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawn event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.ParticipantConsentWithdrawn(
+                event.participantId(), event.schoolId(), event.municipalityId()), eventId, at);
     }
 }

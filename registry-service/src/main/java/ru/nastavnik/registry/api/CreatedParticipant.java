@@ -1,0 +1,4 @@
+package ru.nastavnik.registry.api;
+
+public record CreatedParticipant(String id) {
+}

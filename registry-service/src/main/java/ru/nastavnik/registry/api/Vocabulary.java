@@ -1,0 +1,10 @@
+package ru.nastavnik.registry.api;
+
+import java.util.List;
+
+/** The controlled lists the bases use, code and Russian title, for forms and filters. */
+public record Vocabulary(List<ParticipantCard.Item> roles, List<ParticipantCard.Item> categories,
+                         List<ParticipantCard.Item> menteeRequests, List<ParticipantCard.Item> consentScopes,
+                         List<ParticipantCard.Item> consentSigners, List<ParticipantCard.Item> mentorSelections,
+                         List<String> forms) {
+}

@@ -1,0 +1,5 @@
+package ru.nastavnik.registry.command;
+
+public record MentorSelectionRecorded(String participantId, String schoolId, String municipalityId,
+                                      MentorSelection selection, String reason) {
+}

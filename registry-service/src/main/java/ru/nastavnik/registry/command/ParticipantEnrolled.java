@@ -1,0 +1,7 @@
+package ru.nastavnik.registry.command;
+
+/** A person entered the school's base with recorded consent; personal fields sealed. */
+public record ParticipantEnrolled(String participantId, String schoolId, String municipalityId, ParticipantRole role,
+                                  ParticipantCategory category, String ageBand, Integer grade, String experienceBand,
+                                  Consent consent, SealedPersonalData personalData) {
+}

@@ -1,0 +1,259 @@
+package ru.nastavnik.registry.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.nastavnik.platform.security.Caller;
+import ru.nastavnik.platform.web.NotFoundException;
+import ru.nastavnik.platform.web.RuleViolationException;
+import ru.nastavnik.registry.api.CreatedParticipant;
+import ru.nastavnik.registry.api.EnrolParticipantRequest;
+import ru.nastavnik.registry.api.MenteeRequestsRequest;
+import ru.nastavnik.registry.api.MentorProfileRequest;
+import ru.nastavnik.registry.api.ParticipantCard;
+import ru.nastavnik.registry.api.ParticipantCounts;
+import ru.nastavnik.registry.api.SelectionRequest;
+import ru.nastavnik.registry.api.TrainingRequest;
+import ru.nastavnik.registry.api.Vocabulary;
+import ru.nastavnik.registry.api.WithdrawalRequest;
+import ru.nastavnik.registry.command.Consent;
+import ru.nastavnik.registry.command.ConsentScope;
+import ru.nastavnik.registry.command.ConsentSigner;
+import ru.nastavnik.registry.command.DescribeMentorCommand;
+import ru.nastavnik.registry.command.EnrolParticipantCommand;
+import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.registry.command.MentorSelection;
+import ru.nastavnik.registry.command.ParticipantCategory;
+import ru.nastavnik.registry.command.ParticipantRole;
+import ru.nastavnik.registry.command.RecordMenteeRequestsCommand;
+import ru.nastavnik.registry.command.RecordMentorSelectionCommand;
+import ru.nastavnik.registry.command.RecordMentorTrainingCommand;
+import ru.nastavnik.registry.command.SealedPersonalData;
+import ru.nastavnik.registry.command.WithdrawConsentCommand;
+import ru.nastavnik.registry.privacy.Fingerprint;
+import ru.nastavnik.registry.privacy.PersonalDataVault;
+import ru.nastavnik.registry.query.FindParticipantCountsQuery;
+import ru.nastavnik.registry.query.FindParticipantFingerprintQuery;
+import ru.nastavnik.registry.query.FindParticipantQuery;
+import ru.nastavnik.registry.query.FindParticipantsQuery;
+
+/**
+ * The school's bases of mentors and mentees. Names are the school's business only: its curator and head work
+ * with the bases; the department and the region get counts, never a person.
+ */
+@RestController
+@RequestMapping("/api/registry/participants")
+@Tag(name = "Базы наставников и наставляемых")
+class ParticipantController {
+
+    private static final String[] SCHOOL_STAFF = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
+    /** The forms of mentoring of the target model (DOMAIN.md); a mentor may prefer several. */
+    static final List<String> FORMS = List.of("ученик – ученик", "учитель – учитель", "студент – ученик",
+            "работодатель – ученик", "студент – студент", "работодатель – студент");
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PersonalDataVault vault;
+    private final Clock clock;
+
+    ParticipantController(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Внести человека в базу наставников или наставляемых вместе с его согласием")
+    ResponseEntity<CreatedParticipant> enrol(Caller caller, @Valid @RequestBody EnrolParticipantRequest request) {
+        String schoolId = schoolOf(caller);
+        LocalDate today = LocalDate.now(clock);
+        String fullName = request.fullName().strip().replaceAll("\\s+", " ");
+        String fingerprint = Fingerprint.of(fullName, request.birthDate());
+        queries.query(new FindParticipantFingerprintQuery(schoolId, fingerprint),
+                ResponseTypes.optionalInstanceOf(String.class)).join().ifPresent(existing -> {
+                    throw RuleViolationException.conflict("participant-exists",
+                            "Этот человек уже есть в базе организации (совпали ФИО и дата рождения)");
+                });
+        int age = Period.between(request.birthDate(), today).getYears();
+        String participantId = UUID.randomUUID().toString();
+        EnrolParticipantRequest.ConsentRequest consent = request.consent();
+        // sealing creates the person's key; if the command is refused, the unused key is destroyed again
+        try {
+            commands.sendAndWait(new EnrolParticipantCommand(participantId, schoolId, caller.requireMunicipality(),
+                    ParticipantRole.valueOf(request.role()), ParticipantCategory.valueOf(request.category()),
+                    ageBand(age), age < 18, request.grade(), experienceBand(request.experienceYears()),
+                    new Consent(ConsentSigner.valueOf(consent.signedBy()), seal(participantId, consent.signerName()),
+                            consent.signedOn(), consent.scopes().stream().map(ConsentScope::valueOf)
+                            .collect(Collectors.toSet())),
+                    new SealedPersonalData(seal(participantId, fullName),
+                            seal(participantId, request.birthDate().toString()), seal(participantId, request.contacts())),
+                    today));
+        } catch (RuntimeException refused) {
+            vault.shred(participantId);
+            throw refused;
+        }
+        return ResponseEntity.created(URI.create("/api/registry/participants/" + participantId))
+                .body(new CreatedParticipant(participantId));
+    }
+
+    @GetMapping
+    @Operation(summary = "База своей организации: role=MENTEE|MENTOR|CURATOR, category, q — поиск по ФИО и запросам")
+    List<ParticipantCard> list(Caller caller, @RequestParam(required = false) ParticipantRole role,
+                               @RequestParam(required = false) ParticipantCategory category,
+                               @RequestParam(required = false) String q) {
+        return queries.query(new FindParticipantsQuery(schoolOf(caller), role == null ? null : role.name(),
+                        category == null ? null : category.name(), q),
+                ResponseTypes.multipleInstancesOf(ParticipantCard.class)).join();
+    }
+
+    @GetMapping("/{participantId}")
+    @Operation(summary = "Карточка участника своей организации")
+    ParticipantCard card(Caller caller, @PathVariable String participantId) {
+        return own(caller, participantId);
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "Численность баз: школе — своей, управлению — по школам муниципалитета, региону — по школам "
+            + "региона; только числа, без имён")
+    ParticipantCounts counts(Caller caller) {
+        FindParticipantCountsQuery query;
+        if (caller.hasRole(Caller.REGIONAL_ANALYST)) {
+            query = new FindParticipantCountsQuery(null, null, caller.regionId());
+        } else if (caller.hasRole(Caller.MUNICIPAL_OFFICER)) {
+            query = new FindParticipantCountsQuery(null, caller.requireMunicipality(), null);
+        } else {
+            query = new FindParticipantCountsQuery(schoolOf(caller), null, null);
+        }
+        return queries.query(query, ResponseTypes.instanceOf(ParticipantCounts.class)).join();
+    }
+
+    @GetMapping("/vocabulary")
+    @Operation(summary = "Справочники баз: роли, категории, запросы наставляемых, цели согласия, формы наставничества")
+    Vocabulary vocabulary(Caller caller) {
+        schoolOf(caller);
+        return new Vocabulary(items(ParticipantRole.values(), ParticipantRole::title),
+                items(ParticipantCategory.values(), ParticipantCategory::title),
+                items(MenteeRequest.values(), MenteeRequest::title), items(ConsentScope.values(), ConsentScope::title),
+                items(ConsentSigner.values(), ConsentSigner::title),
+                items(MentorSelection.values(), MentorSelection::title), FORMS);
+    }
+
+    @PutMapping("/{participantId}/requests")
+    @Operation(summary = "Запросы наставляемого: из справочника и своими словами")
+    ParticipantCard recordRequests(Caller caller, @PathVariable String participantId,
+                                   @Valid @RequestBody MenteeRequestsRequest request) {
+        String schoolId = schoolOf(caller);
+        Set<MenteeRequest> requests = request.requests().stream().map(code -> known(MenteeRequest.class, code,
+                "Неизвестный запрос: " + code)).collect(Collectors.toSet());
+        commands.sendAndWait(new RecordMenteeRequestsCommand(participantId, schoolId, requests,
+                seal(participantId, request.note())));
+        return own(caller, participantId);
+    }
+
+    @PutMapping("/{participantId}/mentor-profile")
+    @Operation(summary = "Компетенции наставника, предпочитаемые формы и сколько наставляемых он возьмёт")
+    ParticipantCard describeMentor(Caller caller, @PathVariable String participantId,
+                                   @Valid @RequestBody MentorProfileRequest request) {
+        String schoolId = schoolOf(caller);
+        for (String form : request.preferredForms()) {
+            if (!FORMS.contains(form)) {
+                throw RuleViolationException.unprocessable("form-unknown", "Неизвестная форма наставничества: " + form);
+            }
+        }
+        commands.sendAndWait(new DescribeMentorCommand(participantId, schoolId, request.competencies(),
+                request.preferredForms(), request.capacity()));
+        return own(caller, participantId);
+    }
+
+    @PostMapping("/{participantId}/selection")
+    @Operation(summary = "Итог отбора наставника")
+    ParticipantCard select(Caller caller, @PathVariable String participantId,
+                           @Valid @RequestBody SelectionRequest request) {
+        commands.sendAndWait(new RecordMentorSelectionCommand(participantId, schoolOf(caller),
+                MentorSelection.valueOf(request.selection()), request.reason()));
+        return own(caller, participantId);
+    }
+
+    @PostMapping("/{participantId}/trainings")
+    @Operation(summary = "Обучение наставника: курс, часы, удостоверение")
+    ParticipantCard recordTraining(Caller caller, @PathVariable String participantId,
+                                   @Valid @RequestBody TrainingRequest request) {
+        commands.sendAndWait(new RecordMentorTrainingCommand(participantId, schoolOf(caller),
+                UUID.randomUUID().toString(), request.course(), request.hours(),
+                seal(participantId, request.certificateNumber()), request.certificateDate(), LocalDate.now(clock)));
+        return own(caller, participantId);
+    }
+
+    @PostMapping("/{participantId}/consent-withdrawal")
+    @Operation(summary = "Отзыв согласия: персональные данные удаляются безвозвратно, обезличенные числа остаются")
+    ResponseEntity<Void> withdraw(Caller caller, @PathVariable String participantId,
+                                  @Valid @RequestBody WithdrawalRequest request) {
+        commands.sendAndWait(new WithdrawConsentCommand(participantId, schoolOf(caller), request.withdrawnOn(),
+                LocalDate.now(clock)));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Only the school's own staff see people; everyone else is told plainly. */
+    private static String schoolOf(Caller caller) {
+        caller.requireAnyRole(SCHOOL_STAFF);
+        return caller.requireSchool();
+    }
+
+    private ParticipantCard own(Caller caller, String participantId) {
+        String schoolId = schoolOf(caller);
+        return queries.query(new FindParticipantQuery(participantId),
+                        ResponseTypes.optionalInstanceOf(ParticipantCard.class)).join()
+                .filter(card -> card.schoolId().equals(schoolId))
+                .orElseThrow(() -> new NotFoundException("Участник не найден"));
+    }
+
+    private String seal(String participantId, String text) {
+        return vault.seal(participantId, text == null ? "" : text.strip());
+    }
+
+    static String ageBand(int age) {
+        return age < 10 ? "under-10" : age <= 14 ? "10-14" : age <= 18 ? "15-18" : "adult";
+    }
+
+    static String experienceBand(Integer years) {
+        return years == null ? null : years <= 3 ? "0-3" : "over-3";
+    }
+
+    private static <E extends Enum<E>> List<ParticipantCard.Item> items(E[] values, Function<E, String> title) {
+        return Arrays.stream(values).map(value -> new ParticipantCard.Item(value.name(), title.apply(value))).toList();
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String code, String message) {
+        try {
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException unknown) {
+            throw RuleViolationException.unprocessable("unknown-code", message);
+        }
+    }
+}
