@@ -28,3 +28,29 @@
     }
   });
 })();
+
+// The department's people page: mentees and mentors per school, stacked.
+(function () {
+  const canvas = document.getElementById('people-chart');
+  const data = document.getElementById('people-chart-data');
+  if (!canvas || !data || typeof Chart === 'undefined') {
+    return;
+  }
+  const schools = JSON.parse(data.textContent || '[]');
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: schools.map(s => s.schoolName),
+      datasets: [
+        { label: 'Наставляемые', data: schools.map(s => s.mentees), backgroundColor: '#1f5eff' },
+        { label: 'Наставники', data: schools.map(s => s.mentors), backgroundColor: '#1b9e5a' }
+      ]
+    },
+    options: {
+      responsive: true,
+      animation: { duration: 300 },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom' } }
+    }
+  });
+})();

@@ -200,6 +200,65 @@ class BrowserLoginIT {
         screenshot("curator-from-template");
     }
 
+    @Test
+    void theCuratorRecordsConsentAndAMenteeWithRequestsAndTheDepartmentSeesOnlyCounts() throws Exception {
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.linkText("Базы")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrol")));
+        assertThat(browser.findElement(By.id("people")).getText()).contains("Соколова Алиса Дмитриевна");
+        int menteesBefore = Integer.parseInt(browser.findElement(By.id("kpi-mentees")).getText());
+
+        // a minor without a guardian's name: refused in Russian, nothing stored
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2026-09-10'",
+                browser.findElement(By.cssSelector("#enrol input[name=signedOn]")));
+        browser.findElement(By.cssSelector("#enrol input[name=fullName]")).sendKeys("Белова Дарья Игоревна");
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2014-05-20'",
+                browser.findElement(By.cssSelector("#enrol input[name=birthDate]")));
+        browser.findElement(By.cssSelector("#enrol input[name=grade]")).sendKeys("6");
+        browser.findElement(By.cssSelector("#enrol button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
+        assertThat(browser.findElement(By.className("error")).getText())
+                .contains("За несовершеннолетнего согласие подписывает родитель");
+        assertThat(browser.findElement(By.id("people")).getText()).doesNotContain("Белова Дарья Игоревна");
+
+        browser.findElement(By.cssSelector("#enrol input[name=signerName]")).sendKeys("Белов Игорь Николаевич");
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2026-09-10'",
+                browser.findElement(By.cssSelector("#enrol input[name=signedOn]")));
+        ((ChromeDriver) browser).executeScript("arguments[0].value = '2014-05-20'",
+                browser.findElement(By.cssSelector("#enrol input[name=birthDate]")));
+        browser.findElement(By.cssSelector("#enrol button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requests")));
+        assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Белова Дарья Игоревна");
+        assertThat(browser.findElement(By.id("consent")).getText()).contains("Белов Игорь Николаевич").contains("10.09.2026");
+
+        browser.findElement(By.cssSelector("#requests input[value=OLYMPIAD]")).click();
+        browser.findElement(By.cssSelector("#requests textarea[name=note]")).sendKeys("Химия, 7 класс в следующем году");
+        browser.findElement(By.cssSelector("#requests button")).click();
+        wait.until(ExpectedConditions.textToBe(By.className("notice"), "Запросы записаны"));
+        assertThat(browser.findElement(By.cssSelector("#requests input[value=OLYMPIAD]")).isSelected()).isTrue();
+        screenshot("curator-person");
+
+        browser.findElement(By.linkText("Базы")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people")));
+        assertThat(Integer.parseInt(browser.findElement(By.id("kpi-mentees")).getText())).isEqualTo(menteesBefore + 1);
+        assertThat(browser.findElement(By.id("people")).getText()).contains("Белова Дарья Игоревна")
+                .contains("Подготовка к олимпиадам и конкурсам");
+        signOut();
+
+        signIn("officer");
+        wait.until(ExpectedConditions.urlMatches(".*/department$"));
+        browser.findElement(By.linkText("Участники")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-counts")));
+        String counts = browser.findElement(By.id("people-counts")).getText();
+        assertThat(counts).contains("МБОУ «Средняя общеобразовательная школа № 1»");
+        assertThat(browser.getPageSource()).doesNotContain("Белова").doesNotContain("Соколова");
+        Object drawn = ((ChromeDriver) browser).executeScript(
+                "return Chart.getChart(document.getElementById('people-chart')).data.datasets[0].data.reduce((a, b) => a + b, 0)");
+        assertThat(((Number) drawn).intValue()).isGreaterThanOrEqualTo(menteesBefore + 1);
+        screenshot("officer-people");
+    }
+
     private void signOut() {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Войти в систему")));

@@ -89,6 +89,7 @@ final class DemoData {
         call("POST", "/api/roadmaps/" + gymnasium + "/submission", curator2, null);
 
         loadDepartmentDocuments(token("officer"));
+        loadBases(curator, curator2);
 
         for (String[] pair : new String[][] {{"m-101", "e-201", "STUDENT_STUDENT"}, {"m-102", "e-202", "STUDENT_STUDENT"},
                 {"m-103", "e-203", "TEACHER_TEACHER"}}) {
@@ -149,6 +150,37 @@ final class DemoData {
         }
         call("POST", "/api/roadmaps/" + template + "/adoption", officer, Map.of("orderNumber", "428",
                 "orderDate", "2026-09-10"));
+    }
+
+    /** A few people in the schools' bases, each with a consent (invented names: the bases hold minors' data). */
+    private void loadBases(String curator, String curator2) throws IOException, InterruptedException {
+        Map<String, Object> guardian = Map.of("signedBy", "GUARDIAN", "signerName", "Законный представитель",
+                "signedOn", "2026-09-05", "scopes", List.of("PROCESSING"));
+        Map<String, Object> own = Map.of("signedBy", "PERSON", "signedOn", "2026-09-05",
+                "scopes", List.of("PROCESSING", "PUBLICATION"));
+        String mentee = call("POST", "/api/registry/participants", curator, Map.of("role", "MENTEE", "category", "PUPIL",
+                "fullName", "Соколова Алиса Дмитриевна", "birthDate", "2013-04-12", "grade", 7, "consent", guardian))
+                .get("id").asText();
+        call("PUT", "/api/registry/participants/" + mentee + "/requests", curator,
+                Map.of("requests", List.of("OLYMPIAD", "PROJECT"), "note", "Интересуется биологией"));
+        call("POST", "/api/registry/participants", curator, Map.of("role", "MENTEE", "category", "PUPIL",
+                "fullName", "Морозов Даниил Ильич", "birthDate", "2010-11-02", "grade", 10, "consent", guardian));
+        call("POST", "/api/registry/participants", curator, Map.of("role", "MENTEE", "category", "YOUNG_TEACHER",
+                "fullName", "Лебедева Ксения Олеговна", "birthDate", "2001-06-30", "experienceYears", 1, "consent", own));
+        String mentor = call("POST", "/api/registry/participants", curator, Map.of("role", "MENTOR",
+                "category", "TEACHER", "fullName", "Волкова Татьяна Сергеевна", "birthDate", "1979-02-14",
+                "experienceYears", 22, "consent", own)).get("id").asText();
+        call("PUT", "/api/registry/participants/" + mentor + "/mentor-profile", curator, Map.of("competencies",
+                "Биология, проектная деятельность", "preferredForms", List.of("учитель – учитель", "ученик – ученик"),
+                "capacity", 3));
+        call("POST", "/api/registry/participants/" + mentor + "/selection", curator, Map.of("selection", "SELECTED"));
+        call("POST", "/api/registry/participants/" + mentor + "/trainings", curator, Map.of("course",
+                "КПК «Наставничество в образовательной организации»", "hours", 36, "certificateNumber", "772-1045",
+                "certificateDate", "2026-06-20"));
+        call("POST", "/api/registry/participants", curator, Map.of("role", "MENTOR", "category", "PUPIL",
+                "fullName", "Новиков Артём Павлович", "birthDate", "2009-08-21", "grade", 11, "consent", guardian));
+        call("POST", "/api/registry/participants", curator2, Map.of("role", "MENTEE", "category", "PUPIL",
+                "fullName", "Егорова Полина Андреевна", "birthDate", "2012-01-09", "grade", 8, "consent", guardian));
     }
 
     private void registerSchool(String token, String id, String name, String kind) throws IOException, InterruptedException {
