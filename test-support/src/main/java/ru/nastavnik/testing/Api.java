@@ -37,13 +37,31 @@ public final class Api {
         return exchange(HttpMethod.PUT, path, token, body, Map.of());
     }
 
+    /** A file sent as a browser's form sends it: multipart, in the field {@code file}. */
+    public Response upload(String path, String token, String fileName, byte[] content) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return exchange(HttpMethod.POST, path, token, new Multipart(form), Map.of());
+    }
+
+    private record Multipart(Object form) {
+    }
+
     public Response exchange(HttpMethod method, String path, String token, Object body, Map<String, String> headers) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         headers.forEach(request::header);
-        if (body != null) {
+        if (body instanceof Multipart multipart) {
+            request.contentType(MediaType.MULTIPART_FORM_DATA);
+            request.body(multipart.form());
+        } else if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON);
             request.body(body instanceof String text ? text : toJson(body));
         }

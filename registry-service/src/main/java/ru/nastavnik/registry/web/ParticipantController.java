@@ -3,7 +3,6 @@ package ru.nastavnik.registry.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -41,11 +40,9 @@ import ru.nastavnik.registry.api.SelectionRequest;
 import ru.nastavnik.registry.api.TrainingRequest;
 import ru.nastavnik.registry.api.Vocabulary;
 import ru.nastavnik.registry.api.WithdrawalRequest;
-import ru.nastavnik.registry.command.Consent;
 import ru.nastavnik.registry.command.ConsentScope;
 import ru.nastavnik.registry.command.ConsentSigner;
 import ru.nastavnik.registry.command.DescribeMentorCommand;
-import ru.nastavnik.registry.command.EnrolParticipantCommand;
 import ru.nastavnik.registry.command.MenteeRequest;
 import ru.nastavnik.registry.command.MentorSelection;
 import ru.nastavnik.registry.command.ParticipantCategory;
@@ -53,12 +50,11 @@ import ru.nastavnik.registry.command.ParticipantRole;
 import ru.nastavnik.registry.command.RecordMenteeRequestsCommand;
 import ru.nastavnik.registry.command.RecordMentorSelectionCommand;
 import ru.nastavnik.registry.command.RecordMentorTrainingCommand;
-import ru.nastavnik.registry.command.SealedPersonalData;
 import ru.nastavnik.registry.command.WithdrawConsentCommand;
-import ru.nastavnik.registry.privacy.Fingerprint;
+import ru.nastavnik.registry.enrolment.Enrolments;
+import ru.nastavnik.registry.enrolment.NewPerson;
 import ru.nastavnik.registry.privacy.PersonalDataVault;
 import ru.nastavnik.registry.query.FindParticipantCountsQuery;
-import ru.nastavnik.registry.query.FindParticipantFingerprintQuery;
 import ru.nastavnik.registry.query.FindParticipantQuery;
 import ru.nastavnik.registry.query.FindParticipantsQuery;
 
@@ -78,12 +74,15 @@ class ParticipantController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final Enrolments enrolments;
     private final PersonalDataVault vault;
     private final Clock clock;
 
-    ParticipantController(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, Clock clock) {
+    ParticipantController(CommandGateway commands, QueryGateway queries, Enrolments enrolments,
+                          PersonalDataVault vault, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.enrolments = enrolments;
         this.vault = vault;
         this.clock = clock;
     }
@@ -92,32 +91,13 @@ class ParticipantController {
     @Operation(summary = "Внести человека в базу наставников или наставляемых вместе с его согласием")
     ResponseEntity<CreatedParticipant> enrol(Caller caller, @Valid @RequestBody EnrolParticipantRequest request) {
         String schoolId = schoolOf(caller);
-        LocalDate today = LocalDate.now(clock);
-        String fullName = request.fullName().strip().replaceAll("\\s+", " ");
-        String fingerprint = Fingerprint.of(fullName, request.birthDate());
-        queries.query(new FindParticipantFingerprintQuery(schoolId, fingerprint),
-                ResponseTypes.optionalInstanceOf(String.class)).join().ifPresent(existing -> {
-                    throw RuleViolationException.conflict("participant-exists",
-                            "Этот человек уже есть в базе организации (совпали ФИО и дата рождения)");
-                });
-        int age = Period.between(request.birthDate(), today).getYears();
-        String participantId = UUID.randomUUID().toString();
         EnrolParticipantRequest.ConsentRequest consent = request.consent();
-        // sealing creates the person's key; if the command is refused, the unused key is destroyed again
-        try {
-            commands.sendAndWait(new EnrolParticipantCommand(participantId, schoolId, caller.requireMunicipality(),
-                    ParticipantRole.valueOf(request.role()), ParticipantCategory.valueOf(request.category()),
-                    ageBand(age), age < 18, request.grade(), experienceBand(request.experienceYears()),
-                    new Consent(ConsentSigner.valueOf(consent.signedBy()), seal(participantId, consent.signerName()),
-                            consent.signedOn(), consent.scopes().stream().map(ConsentScope::valueOf)
-                            .collect(Collectors.toSet())),
-                    new SealedPersonalData(seal(participantId, fullName),
-                            seal(participantId, request.birthDate().toString()), seal(participantId, request.contacts())),
-                    today));
-        } catch (RuntimeException refused) {
-            vault.shred(participantId);
-            throw refused;
-        }
+        String participantId = enrolments.enrol(new NewPerson(ParticipantRole.valueOf(request.role()),
+                ParticipantCategory.valueOf(request.category()), request.fullName(), request.birthDate(),
+                request.contacts(), request.grade(), request.experienceYears(),
+                ConsentSigner.valueOf(consent.signedBy()), consent.signerName(), consent.signedOn(),
+                consent.scopes().stream().map(ConsentScope::valueOf).collect(Collectors.toSet()), Set.of(), ""),
+                schoolId, caller.requireMunicipality());
         return ResponseEntity.created(URI.create("/api/registry/participants/" + participantId))
                 .body(new CreatedParticipant(participantId));
     }
@@ -235,14 +215,6 @@ class ParticipantController {
 
     private String seal(String participantId, String text) {
         return vault.seal(participantId, text == null ? "" : text.strip());
-    }
-
-    static String ageBand(int age) {
-        return age < 10 ? "under-10" : age <= 14 ? "10-14" : age <= 18 ? "15-18" : "adult";
-    }
-
-    static String experienceBand(Integer years) {
-        return years == null ? null : years <= 3 ? "0-3" : "over-3";
     }
 
     private static <E extends Enum<E>> List<ParticipantCard.Item> items(E[] values, Function<E, String> title) {

@@ -107,6 +107,23 @@ class ParticipantTest {
     }
 
     @Test
+    void aTeacherNeedsTheirExperienceAndEveryoneAnAge() {
+        Consent own = new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING));
+        fixture.givenNoPriorActivity()
+                .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.TEACHER, "adult", false, null, null, own, SEALED, TODAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Укажите педагогический стаж")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.GRADUATE, null, false, null, null, own, SEALED, TODAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Возраст участника не определён: укажите дату рождения")
+                .expectNoEvents();
+    }
+
+    @Test
     void aYoungTeacherHasUpToThreeYearsOfExperience() {
         Consent own = new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING));
         fixture.givenNoPriorActivity()
