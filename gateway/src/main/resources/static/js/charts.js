@@ -54,3 +54,25 @@
     }
   });
 })();
+
+// The school's headcount page: pupils per grade in the latest quarter.
+(function () {
+  const canvas = document.getElementById('grades-chart');
+  const data = document.getElementById('grades-chart-data');
+  if (!canvas || !data || typeof Chart === 'undefined') {
+    return;
+  }
+  const headcounts = JSON.parse(data.textContent || '[]');
+  const latest = headcounts[0] || { pupilsByGrade: {} };
+  const grades = Array.from({ length: 11 }, (_, i) => i + 1);
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: grades.map(g => g + ' кл.'),
+      datasets: [{ label: 'Обучающиеся, ' + (latest.quarter || ''), data: grades.map(g => (latest.pupilsByGrade || {})[g] || 0),
+        backgroundColor: '#1f5eff' }]
+    },
+    options: { responsive: true, animation: { duration: 300 }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { display: false } } }
+  });
+})();

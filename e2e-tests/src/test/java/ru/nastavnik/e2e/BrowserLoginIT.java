@@ -201,7 +201,7 @@ class BrowserLoginIT {
     }
 
     @Test
-    void theCuratorRecordsConsentAndAMenteeWithRequestsAndTheDepartmentSeesOnlyCounts() throws Exception {
+    void theCuratorRecordsConsentAddsAMenteeWithRequestsImportsASpreadsheetAndTheDepartmentSeesOnlyCounts() throws Exception {
         signIn("curator");
         wait.until(ExpectedConditions.urlMatches(".*/school$"));
         browser.findElement(By.linkText("Базы")).click();
@@ -244,6 +244,31 @@ class BrowserLoginIT {
         assertThat(Integer.parseInt(browser.findElement(By.id("kpi-mentees")).getText())).isEqualTo(menteesBefore + 1);
         assertThat(browser.findElement(By.id("people")).getText()).contains("Белова Дарья Игоревна")
                 .contains("Подготовка к олимпиадам и конкурсам");
+
+        // the school's spreadsheet: previewed, then imported with progress; Белова is already in, one row is wrong
+        Path sheet = Files.createTempDirectory("base-import").resolve("база-наставляемых.csv");
+        Files.writeString(sheet, String.join("\n",
+                "ФИО;Дата рождения;Класс;ФИО родителя;Дата согласия;Запросы",
+                "Белова Дарья Игоревна;20.05.2014;6;Белов Игорь Николаевич;10.09.2026;",
+                "Зайцев Тимур Романович;01.02.2013;7;Зайцева Инна;10.09.2026;Профессиональная ориентация",
+                "Ильина Софья Максимовна;14.07.2012;8;Ильин Максим;10.09.2026;Проектная и исследовательская деятельность",
+                "Климов Роман;31.02.2012;8;Климова Ольга;10.09.2026;"), java.nio.charset.StandardCharsets.UTF_8);
+        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(sheet.toString());
+        browser.findElement(By.cssSelector("#import button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
+        assertThat(browser.findElement(By.id("ready-count")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("preview")).getText()).contains("уже в базе")
+                .contains("«31.02.2012» не похожа на дату");
+        screenshot("curator-import-preview");
+        browser.findElement(By.cssSelector("#confirm-import button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Импорт завершён"));
+        assertThat(browser.findElement(By.id("import-created")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("import-bar")).getDomAttribute("style")).contains("100%");
+        screenshot("curator-import-done");
+        browser.findElement(By.linkText("Базы")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people")));
+        assertThat(Integer.parseInt(browser.findElement(By.id("kpi-mentees")).getText())).isEqualTo(menteesBefore + 3);
+        assertThat(browser.findElement(By.id("people")).getText()).contains("Зайцев Тимур Романович");
         signOut();
 
         signIn("officer");
@@ -255,8 +280,83 @@ class BrowserLoginIT {
         assertThat(browser.getPageSource()).doesNotContain("Белова").doesNotContain("Соколова");
         Object drawn = ((ChromeDriver) browser).executeScript(
                 "return Chart.getChart(document.getElementById('people-chart')).data.datasets[0].data.reduce((a, b) => a + b, 0)");
-        assertThat(((Number) drawn).intValue()).isGreaterThanOrEqualTo(menteesBefore + 1);
+        assertThat(((Number) drawn).intValue()).isGreaterThanOrEqualTo(menteesBefore + 3);
         screenshot("officer-people");
+    }
+
+    @Test
+    void theHeadReportsTheQuartersHeadcountByAgeAndGrade() throws Exception {
+        signIn("head");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.linkText("Численность")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("headcount")));
+        Object grade7 = ((ChromeDriver) browser).executeScript(
+                "return Chart.getChart(document.getElementById('grades-chart')).data.datasets[0].data[6]");
+        assertThat(((Number) grade7).intValue()).isEqualTo(82);
+
+        var sixth = browser.findElement(By.cssSelector("#headcount input[name=grade6]"));
+        sixth.clear();
+        sixth.sendKeys("-5");
+        // past the browser's own check, to see the service's answer
+        ((ChromeDriver) browser).executeScript("document.getElementById('headcount').noValidate = true");
+        browser.findElement(By.cssSelector("#headcount button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
+        assertThat(browser.findElement(By.className("error")).getText()).contains("не меньше 0");
+
+        sixth = browser.findElement(By.cssSelector("#headcount input[name=grade6]"));
+        sixth.clear();
+        sixth.sendKeys("91");
+        browser.findElement(By.cssSelector("#headcount button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("notice")));
+        assertThat(browser.findElement(By.className("notice")).getText()).startsWith("Численность за").endsWith("сохранена");
+        Object grade6 = ((ChromeDriver) browser).executeScript(
+                "return Chart.getChart(document.getElementById('grades-chart')).data.datasets[0].data[5]");
+        assertThat(((Number) grade6).intValue()).isEqualTo(91);
+        assertThat(browser.findElement(By.id("headcounts")).getText()).contains("квартал");
+        screenshot("head-headcount");
+    }
+
+    @Test
+    void aSchoolRecordsAPartnerSharesAPracticeAndANeighbourFindsIt() throws Exception {
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.linkText("Партнёры")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-partner")));
+        assertThat(browser.findElements(By.cssSelector("#agreement-terms .term-bar.active"))).isNotEmpty();
+        browser.findElement(By.cssSelector("#register-partner input[name=name]")).sendKeys("ГБПОУ «Технический колледж»");
+        new Select(browser.findElement(By.cssSelector("#register-partner select[name=kind]"))).selectByValue("COLLEGE");
+        browser.findElement(By.cssSelector("#register-partner input[name=inn]")).sendKeys("123");
+        browser.findElement(By.cssSelector("#register-partner button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("error")));
+        assertThat(browser.findElement(By.className("error")).getText()).contains("ИНН — 10 цифр");
+        var inn = browser.findElement(By.cssSelector("#register-partner input[name=inn]"));
+        inn.clear();
+        inn.sendKeys("5225009876");
+        browser.findElement(By.cssSelector("#register-partner button")).click();
+        wait.until(ExpectedConditions.textToBe(By.className("notice"), "Организация-партнёр записана"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("ГБПОУ «Технический колледж»");
+        screenshot("curator-partners");
+
+        browser.findElement(By.linkText("Практики")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        browser.findElement(By.cssSelector("#publish input[name=title]")).sendKeys("Проектные пары в 7-х классах");
+        browser.findElement(By.cssSelector("#publish textarea[name=summary]")).sendKeys(
+                "Восьмиклассники ведут проекты семиклассников по биологии: пара на проект, встречи раз в неделю.");
+        browser.findElement(By.cssSelector("#publish button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("notice")));
+        assertThat(browser.findElement(By.id("publications")).getText()).contains("Проектные пары в 7-х классах");
+        signOut();
+
+        signIn("curator2");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.linkText("Практики")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practice-filters")));
+        browser.findElement(By.cssSelector("#practice-filters input[name=q]")).sendKeys("проектные пары");
+        browser.findElement(By.cssSelector("#practice-filters button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publications"), "Проектные пары в 7-х классах"));
+        assertThat(browser.findElement(By.id("publications")).getText())
+                .contains("МБОУ «Средняя общеобразовательная школа № 1»").doesNotContain("Молодой педагог");
+        screenshot("neighbour-practices");
     }
 
     private void signOut() {

@@ -37,6 +37,23 @@ final class Http {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
+    /** A file sent as multipart in the field {@code file}, the way an API client uploads a spreadsheet. */
+    static Response upload(String path, String token, String fileName, byte[] content) throws Exception {
+        String boundary = "nastavnik-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PlatformExtension.platform().config().gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()),
+                response.body());
+    }
+
     static Response call(String method, String path, String token, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create(PlatformExtension.platform().config().gatewayUrl() + path)).timeout(Duration.ofSeconds(30));

@@ -55,6 +55,16 @@ class SliceThroughGatewayIT {
     }
 
     @Test
+    void aSpreadsheetUploadedThroughTheGatewayReachesTheRegistryWhole() throws Exception {
+        byte[] csv = ("ФИО;Дата рождения;Класс;ФИО родителя;Дата согласия\n"
+                + "Проверкина Ольга;03.03.2013;7;Проверкин Олег;01.09.2026\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response preview = Http.upload("/api/registry/imports/preview", Http.token("curator"), "база.csv", csv);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("ready").asInt()).isEqualTo(1);
+        assertThat(preview.json().at("/rows/0/fullName").asText()).isEqualTo("Проверкина Ольга");
+    }
+
+    @Test
     void aCuratorsRoadmapReachesTheDepartmentsSummaryThroughKafka() throws Exception {
         String curator = Http.token("curator");
         String officer = Http.token("officer");

@@ -41,8 +41,12 @@ final class DemoData {
         registerSchool(admin, "school-3", "МБУ ДО «Центр детского творчества»", "SUPPLEMENTARY");
 
         String head = token("head");
+        Map<Integer, Integer> pupilsByGrade = new java.util.TreeMap<>(Map.of(1, 96, 2, 92, 3, 88, 4, 90, 5, 86, 6, 84,
+                7, 82, 8, 80, 9, 78, 10, 58));
+        pupilsByGrade.put(11, 54);
         call("PUT", "/api/registry/schools/school-1/headcounts/2026-Q4", head, Map.of("pupilsAged10To14", 412,
-                "pupilsAged15To18", 236, "teachersWithUpTo3Years", 6, "teachersWithOver3Years", 48));
+                "pupilsAged15To18", 236, "teachersWithUpTo3Years", 6, "teachersWithOver3Years", 48,
+                "pupilsByGrade", pupilsByGrade));
 
         String curator = token("curator");
         String roadmap = call("POST", "/api/roadmaps", curator, Map.of("title",
@@ -150,6 +154,10 @@ final class DemoData {
         }
         call("POST", "/api/roadmaps/" + template + "/adoption", officer, Map.of("orderNumber", "428",
                 "orderDate", "2026-09-10"));
+        call("POST", "/api/registry/publications", officer, Map.of("kind", "PROGRAMME",
+                "title", "Муниципальная программа «Молодой педагог»", "form", "учитель – учитель",
+                "summary", "Программа наставничества для педагогов со стажем до трёх лет: индивидуальный план, "
+                        + "посещение уроков, методическое сопровождение, итоговая встреча.", "period", "2026/2027"));
     }
 
     /** A few people in the schools' bases, each with a consent (invented names: the bases hold minors' data). */
@@ -173,6 +181,9 @@ final class DemoData {
         call("PUT", "/api/registry/participants/" + mentor + "/mentor-profile", curator, Map.of("competencies",
                 "Биология, проектная деятельность", "preferredForms", List.of("учитель – учитель", "ученик – ученик"),
                 "capacity", 3));
+        call("PUT", "/api/registry/participants/" + mentor + "/questionnaire", curator, Map.of("answers", Map.of(
+                "motivation", "Хочу передать опыт подготовки к олимпиадам", "topics", "Олимпиады, проекты по биологии",
+                "hours", "3", "readiness", "5")));
         call("POST", "/api/registry/participants/" + mentor + "/selection", curator, Map.of("selection", "SELECTED"));
         call("POST", "/api/registry/participants/" + mentor + "/trainings", curator, Map.of("course",
                 "КПК «Наставничество в образовательной организации»", "hours", 36, "certificateNumber", "772-1045",
@@ -181,6 +192,19 @@ final class DemoData {
                 "fullName", "Новиков Артём Павлович", "birthDate", "2009-08-21", "grade", 11, "consent", guardian));
         call("POST", "/api/registry/participants", curator2, Map.of("role", "MENTEE", "category", "PUPIL",
                 "fullName", "Егорова Полина Андреевна", "birthDate", "2012-01-09", "grade", 8, "consent", guardian));
+
+        String plant = call("POST", "/api/registry/partners", curator, Map.of("name", "АО «Сеченовский механический "
+                + "завод»", "kind", "ENTERPRISE", "inn", "5225000123", "contacts", "+7 831 000-00-00")).get("id").asText();
+        call("POST", "/api/registry/partners/" + plant + "/agreements", curator, Map.of("number", "14-С",
+                "signedOn", "2026-09-01", "validUntil", "2027-08-31", "subject", "Наставничество «работодатель – ученик»"));
+        call("POST", "/api/registry/participants", curator, Map.of("role", "MENTOR", "category", "PARTNER_EMPLOYEE",
+                "fullName", "Кириллов Игорь Валентинович", "birthDate", "1983-10-05", "consent", own,
+                "partnerId", plant));
+        call("POST", "/api/registry/publications", curator, Map.of("kind", "PRACTICE",
+                "title", "«Старший — младшему»: адаптация пятиклассников", "form", "ученик – ученик",
+                "summary", "Десятиклассники в парах помогают пятиклассникам освоиться в основной школе: встреча-знакомство,"
+                        + " еженедельные встречи, общий проект к концу четверти.",
+                "results", "28 пар; по анкетам тревожность пятиклассников снизилась", "link", "https://school1.example/practice"));
     }
 
     private void registerSchool(String token, String id, String name, String kind) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package ru.nastavnik.gateway.web;
 import static org.springframework.security.oauth2.client.web.client.RequestAttributeClientRegistrationIdResolver.clientRegistrationId;
 
 import java.io.IOException;
+import java.net.URI;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -18,7 +19,8 @@ import ru.nastavnik.gateway.config.NastavnikProperties;
 
 /**
  * The UI's calls to the domain services, made on the server with the signed-in user's own access
- * token (refreshed when needed): the services decide what this person may see, not the UI.
+ * token (refreshed when needed): the services decide what this person may see, not the UI. URLs arrive
+ * already encoded (query values by {@code UriComponentsBuilder}) and are sent as they are, never encoded twice.
  */
 @Component
 class BackendClient {
@@ -37,26 +39,40 @@ class BackendClient {
     }
 
     JsonNode get(String url) {
-        return client.get().uri(url).attributes(clientRegistrationId("keycloak"))
+        return client.get().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
                 .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
     JsonNode post(String url, Object body) {
-        RestClient.RequestBodySpec request = client.post().uri(url).attributes(clientRegistrationId("keycloak"));
+        RestClient.RequestBodySpec request = client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"));
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
         return request.exchange((req, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
+    /** A file, forwarded as the browser sent it: multipart, in the field {@code file}. */
+    JsonNode postFile(String url, String fileName, byte[] content) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
     JsonNode put(String url, Object body) {
-        return client.put().uri(url).attributes(clientRegistrationId("keycloak"))
+        return client.put().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
     JsonNode delete(String url) {
-        return client.delete().uri(url).attributes(clientRegistrationId("keycloak"))
+        return client.delete().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
                 .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 

@@ -1,10 +1,13 @@
 package ru.nastavnik.gateway.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -24,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Controller
 class PeoplePagesController {
+
+    private static final String IMPORT_FILE = "pending-base-import";
 
     private final BackendClient backend;
 
@@ -44,6 +50,7 @@ class PeoplePagesController {
         model.addAttribute("people", backend.get(backend.registry("/participants" + query.encode().build())));
         model.addAttribute("counts", backend.get(backend.registry("/participants/counts")).path("schools").path(0));
         model.addAttribute("vocabulary", backend.get(backend.registry("/participants/vocabulary")));
+        model.addAttribute("partners", backend.get(backend.registry("/partners")));
         model.addAttribute("role", role);
         model.addAttribute("q", q);
         return "school/people";
@@ -58,7 +65,7 @@ class PeoplePagesController {
         consent.put("scopes", form.getOrDefault("scopes", List.of()));
         Map<String, Object> person = new HashMap<>();
         for (String field : List.of("role", "category", "fullName", "birthDate", "contacts", "grade",
-                "experienceYears")) {
+                "experienceYears", "partnerId")) {
             person.put(field, blankToNull(form.getFirst(field)));
         }
         person.put("consent", consent);
@@ -71,6 +78,44 @@ class PeoplePagesController {
             redirect.addFlashAttribute("form", form.toSingleValueMap());
             return "redirect:/school/people#enrol";
         }
+    }
+
+    /** Step 1 of the import wizard: the file is kept in the user's session, the service only previews it. */
+    @PostMapping("/school/people/import")
+    String previewImport(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
+                         RedirectAttributes redirect) throws IOException {
+        try {
+            JsonNode preview = backend.postFile(backend.registry("/imports/preview"), file.getOriginalFilename(),
+                    file.getBytes());
+            session.setAttribute(IMPORT_FILE, new PendingImport(file.getOriginalFilename(), file.getBytes()));
+            model.addAttribute("preview", preview);
+            return "school/import";
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+            return "redirect:/school/people";
+        }
+    }
+
+    /** Step 2: the previewed file goes to the service for real; the page then follows the import's progress. */
+    @PostMapping("/school/people/import/confirmation")
+    String confirmImport(HttpSession session, RedirectAttributes redirect) {
+        if (!(session.getAttribute(IMPORT_FILE) instanceof PendingImport pending)) {
+            redirect.addFlashAttribute("error", "Файл для импорта не найден: загрузите его ещё раз");
+            return "redirect:/school/people";
+        }
+        session.removeAttribute(IMPORT_FILE);
+        JsonNode job = backend.postFile(backend.registry("/imports"), pending.fileName(), pending.content());
+        return "redirect:/school/people/import/" + job.get("id").asText();
+    }
+
+    @GetMapping("/school/people/import/{jobId}")
+    String importProgress(@PathVariable String jobId, Model model) {
+        model.addAttribute("job", backend.get(backend.registry("/imports/" + jobId)));
+        return "school/import-progress";
+    }
+
+    /** A previewed file waits in the session, not in any database, until the user confirms it. */
+    private record PendingImport(String fileName, byte[] content) implements java.io.Serializable {
     }
 
     @GetMapping("/school/people/{id}")
@@ -94,6 +139,18 @@ class PeoplePagesController {
         return act(id, () -> backend.put(backend.registry("/participants/" + id + "/mentor-profile"),
                         Map.of("competencies", competencies, "preferredForms", preferredForms, "capacity", capacity)),
                 "Профиль наставника сохранён", redirect);
+    }
+
+    @PostMapping("/school/people/{id}/questionnaire")
+    String questionnaire(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        form.forEach((field, value) -> {
+            if (field.startsWith("answer.")) {
+                answers.put(field.substring("answer.".length()), value);
+            }
+        });
+        return act(id, () -> backend.put(backend.registry("/participants/" + id + "/questionnaire"),
+                Map.of("answers", answers)), "Анкета наставника сохранена", redirect);
     }
 
     @PostMapping("/school/people/{id}/selection")

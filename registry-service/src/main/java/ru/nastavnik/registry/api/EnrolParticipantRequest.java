@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param grade           the pupil's grade (класс), 1–11
  * @param experienceYears a teacher's years of pedagogical experience
+ * @param partnerId       for an employee of a partner organisation, that partner (one of the school's)
  */
 public record EnrolParticipantRequest(
         @NotBlank(message = "укажите роль") @Pattern(regexp = "MENTEE|MENTOR|CURATOR", message = "роль: MENTEE, MENTOR или CURATOR") String role,
@@ -28,7 +29,8 @@ public record EnrolParticipantRequest(
         @Size(max = 300, message = "не длиннее 300 символов") String contacts,
         @Min(value = 1, message = "класс от 1 до 11") @Max(value = 11, message = "класс от 1 до 11") Integer grade,
         @Min(value = 0, message = "стаж не может быть отрицательным") @Max(value = 60, message = "стаж не больше 60 лет") Integer experienceYears,
-        @NotNull(message = "без согласия данные не сохраняются") @Valid ConsentRequest consent) {
+        @NotNull(message = "без согласия данные не сохраняются") @Valid ConsentRequest consent,
+        @Size(max = 64, message = "не длиннее 64 символов") String partnerId) {
 
     /**
      * @param signedBy   PERSON or GUARDIAN (a parent signs for a minor)

@@ -9,11 +9,12 @@ import java.util.Map;
  *
  * @param byRoleAndCategory role → category → people
  * @param menteesByAgeBand  mentees who are pupils, by age band
+ * @param partnersProvidingMentors partner organisations with at least one of their employees in the mentors' base
  */
 public record ParticipantCounts(List<School> schools, String formula) {
 
     public record School(String schoolId, String schoolName, int mentees, int mentors,
                          Map<String, Map<String, Integer>> byRoleAndCategory, Map<String, Integer> menteesByAgeBand,
-                         int mentorsTrained) {
+                         int mentorsTrained, int partners, int partnersProvidingMentors) {
     }
 }

@@ -6,5 +6,9 @@ import java.util.List;
 public record Vocabulary(List<ParticipantCard.Item> roles, List<ParticipantCard.Item> categories,
                          List<ParticipantCard.Item> menteeRequests, List<ParticipantCard.Item> consentScopes,
                          List<ParticipantCard.Item> consentSigners, List<ParticipantCard.Item> mentorSelections,
-                         List<String> forms) {
+                         List<String> forms, List<MentorQuestion> mentorQuestions) {
+
+    /** @param kind TEXT (own words) or SCALE (1–5) */
+    public record MentorQuestion(String code, String text, String kind) {
+    }
 }

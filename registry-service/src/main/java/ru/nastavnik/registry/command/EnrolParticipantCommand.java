@@ -13,9 +13,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param minor          under 18 on {@code today}
  * @param grade          the pupil's grade (класс), null for adults
  * @param experienceBand a teacher's years of experience: 0-3 or over-3; null for pupils
+ * @param partnerId      for a partner organisation's employee, the partner (checked to be the school's own)
  */
 public record EnrolParticipantCommand(@TargetAggregateIdentifier String participantId, String schoolId,
                                       String municipalityId, ParticipantRole role, ParticipantCategory category,
                                       String ageBand, boolean minor, Integer grade, String experienceBand,
-                                      Consent consent, SealedPersonalData personalData, LocalDate today) {
+                                      Consent consent, SealedPersonalData personalData, LocalDate today,
+                                      String partnerId) {
 }

@@ -49,6 +49,15 @@ public final class EnrolmentRules {
             throw RuleViolationException.unprocessable("young-teacher-experience",
                     "Молодой педагог — это стаж до 3 лет; при большем стаже выберите другую категорию");
         }
+        boolean employee = command.category() == ParticipantCategory.PARTNER_EMPLOYEE;
+        if (employee && (command.partnerId() == null || command.partnerId().isBlank())) {
+            throw RuleViolationException.unprocessable("partner-required",
+                    "Укажите организацию-партнёра, сотрудником которой является наставник");
+        }
+        if (!employee && command.partnerId() != null) {
+            throw RuleViolationException.unprocessable("partner-not-applicable",
+                    "Организация-партнёр указывается только для её сотрудников");
+        }
         if (command.personalData() == null || command.personalData().fullName().isEmpty()) {
             throw RuleViolationException.unprocessable("name-required", "Укажите фамилию, имя и отчество");
         }

@@ -38,7 +38,7 @@ class Participant {
         apply(new ParticipantEnrolled(command.participantId(), command.schoolId(), command.municipalityId(),
                 command.role(), command.category(), command.ageBand(), command.grade(),
                 EnrolmentRules.isTeacher(command.category()) ? command.experienceBand() : null, command.consent(),
-                command.personalData()));
+                command.personalData(), command.partnerId()));
     }
 
     @CommandHandler
@@ -96,6 +96,32 @@ class Participant {
         apply(new MentorTrainingRecorded(participantId, schoolId, municipalityId, command.trainingId(),
                 command.course().strip(), command.hours(), command.sealedCertificateNumber(),
                 command.certificateDate()));
+    }
+
+    @CommandHandler
+    void handle(RecordMentorAnswersCommand command) {
+        requireActive(command.actingSchoolId());
+        requireRole(ParticipantRole.MENTOR, "Анкету наставника заполняет наставник");
+        if (command.scores().isEmpty() && command.sealedTexts().values().stream().allMatch(String::isEmpty)) {
+            throw RuleViolationException.unprocessable("answers-empty", "Ответьте хотя бы на один вопрос анкеты");
+        }
+        command.scores().forEach((code, score) -> {
+            requireQuestion(code, MentorQuestionnaire.Kind.SCALE);
+            if (score == null || score < 1 || score > 5) {
+                throw RuleViolationException.unprocessable("score-range",
+                        "Ответ на вопрос «" + MentorQuestionnaire.question(code).orElseThrow().text()
+                                + "» — число от 1 до 5");
+            }
+        });
+        command.sealedTexts().keySet().forEach(code -> requireQuestion(code, MentorQuestionnaire.Kind.TEXT));
+        apply(new MentorAnswersRecorded(participantId, schoolId, municipalityId, MentorQuestionnaire.VERSION,
+                command.scores(), command.sealedTexts()));
+    }
+
+    private static void requireQuestion(String code, MentorQuestionnaire.Kind kind) {
+        if (MentorQuestionnaire.question(code).filter(question -> question.kind() == kind).isEmpty()) {
+            throw RuleViolationException.unprocessable("question-unknown", "В анкете нет такого вопроса: " + code);
+        }
     }
 
     @CommandHandler

@@ -55,8 +55,18 @@ class School {
                         "Численность должна быть от 0 до " + MAX_HEADCOUNT);
             }
         }
+        command.pupilsByGrade().forEach((grade, pupils) -> {
+            if (grade < 1 || grade > 11) {
+                throw RuleViolationException.unprocessable("grade-range", "Классы — с 1 по 11, а не " + grade);
+            }
+            if (pupils < 0 || pupils > MAX_HEADCOUNT) {
+                throw RuleViolationException.unprocessable("headcount-range",
+                        "Численность должна быть от 0 до " + MAX_HEADCOUNT);
+            }
+        });
         apply(new HeadcountReported(schoolId, municipalityId, command.quarter(), command.pupilsAged10To14(),
-                command.pupilsAged15To18(), command.teachersWithUpTo3Years(), command.teachersWithOver3Years()));
+                command.pupilsAged15To18(), command.teachersWithUpTo3Years(), command.teachersWithOver3Years(),
+                command.pupilsByGrade()));
     }
 
     @EventSourcingHandler

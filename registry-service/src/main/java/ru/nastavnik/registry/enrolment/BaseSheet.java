@@ -155,11 +155,11 @@ public final class BaseSheet {
         }
         if (!errors.isEmpty()) {
             return new Line(number, new NewPerson(role, category, fullName, birthDate, null, grade, experience,
-                    signedBy, signerName, signedOn, Set.of(), Set.of(), ""), errors);
+                    signedBy, signerName, signedOn, Set.of(), Set.of(), "", null), errors);
         }
         return new Line(number, new NewPerson(role, category, fullName, birthDate,
                 cell(row, columns, Column.CONTACTS), grade, experience, signedBy, signerName, signedOn,
-                Set.of(ConsentScope.PROCESSING), requests, String.join("; ", ownWords)), List.of());
+                Set.of(ConsentScope.PROCESSING), requests, String.join("; ", ownWords), null), List.of());
     }
 
     private static String cell(List<String> row, Map<Column, Integer> columns, Column column) {

@@ -20,7 +20,9 @@ import ru.nastavnik.registry.command.RecordMenteeRequestsCommand;
 import ru.nastavnik.registry.command.SealedPersonalData;
 import ru.nastavnik.registry.privacy.Fingerprint;
 import ru.nastavnik.registry.privacy.PersonalDataVault;
+import ru.nastavnik.registry.api.PartnerView;
 import ru.nastavnik.registry.query.FindParticipantFingerprintQuery;
+import ru.nastavnik.registry.query.FindPartnerQuery;
 
 /**
  * Entering a person into a base, one at a time from the form or by the hundred from a spreadsheet: the same
@@ -61,6 +63,7 @@ public class Enrolments {
     /** Enters the person and their requests; answers the new participant's id. */
     public String enrol(NewPerson person, String schoolId, String municipalityId) {
         requireNew(person, schoolId);
+        requireOwnPartner(person, schoolId);
         String participantId = UUID.randomUUID().toString();
         // sealing creates the person's key; if the command is refused, the unused key is destroyed again
         try {
@@ -80,6 +83,20 @@ public class Enrolments {
     /** Names the same person twice in one file are told apart by this. */
     public static String fingerprintOf(NewPerson person) {
         return person.birthDate() == null ? "" : Fingerprint.of(person.normalisedName(), person.birthDate());
+    }
+
+    /** An employee-mentor comes from one of the school's own partners. */
+    private void requireOwnPartner(NewPerson person, String schoolId) {
+        if (person.partnerId() == null) {
+            return;
+        }
+        boolean own = queries.query(new FindPartnerQuery(person.partnerId()),
+                        ResponseTypes.optionalInstanceOf(PartnerView.class)).join()
+                .filter(partner -> partner.schoolId().equals(schoolId)).isPresent();
+        if (!own) {
+            throw RuleViolationException.unprocessable("partner-unknown",
+                    "Такой организации-партнёра нет среди партнёров школы");
+        }
     }
 
     private void requireNew(NewPerson person, String schoolId) {
@@ -105,7 +122,7 @@ public class Enrolments {
                 new SealedPersonalData(seal.apply(person.normalisedName()),
                         seal.apply(person.birthDate() == null ? "" : person.birthDate().toString()),
                         seal.apply(strip(person.contacts()))),
-                today);
+                today, person.partnerId());
     }
 
     private String marker(String text) {

@@ -12,11 +12,13 @@ import ru.nastavnik.registry.command.ParticipantRole;
 /**
  * A person as a school describes them, from the form or a spreadsheet row, with the consent they (or their
  * guardian) signed. Personal fields are in clear here, at the edge, and only here.
+ *
+ * @param partnerId the partner organisation of an employee-mentor, else null
  */
 public record NewPerson(ParticipantRole role, ParticipantCategory category, String fullName, LocalDate birthDate,
                         String contacts, Integer grade, Integer experienceYears, ConsentSigner signedBy,
                         String signerName, LocalDate signedOn, Set<ConsentScope> scopes, Set<MenteeRequest> requests,
-                        String requestNote) {
+                        String requestNote, String partnerId) {
 
     public NewPerson {
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);

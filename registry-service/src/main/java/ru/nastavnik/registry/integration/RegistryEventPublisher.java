@@ -38,7 +38,7 @@ class RegistryEventPublisher {
     void on(HeadcountReported event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         publisher.publish(Topics.REGISTRY_EVENTS, new SchoolHeadcountReported(event.schoolId(),
                 event.municipalityId(), event.quarter(), event.pupilsAged10To14(), event.pupilsAged15To18(),
-                event.teachersWithUpTo3Years(), event.teachersWithOver3Years()), eventId, at);
+                event.teachersWithUpTo3Years(), event.teachersWithOver3Years(), event.pupilsByGrade()), eventId, at);
     }
 
     /** Role, category and bands only: the sealed personal fields stay in the registry. */

@@ -28,6 +28,8 @@ import ru.nastavnik.registry.command.ConsentSigner;
 import ru.nastavnik.registry.command.ConsentWithdrawn;
 import ru.nastavnik.registry.command.MenteeRequest;
 import ru.nastavnik.registry.command.MenteeRequestsRecorded;
+import ru.nastavnik.registry.command.MentorAnswersRecorded;
+import ru.nastavnik.registry.command.MentorQuestionnaire;
 import ru.nastavnik.registry.command.MentorDescribed;
 import ru.nastavnik.registry.command.MentorSelection;
 import ru.nastavnik.registry.command.MentorSelectionRecorded;
@@ -48,7 +50,8 @@ import ru.nastavnik.registry.privacy.PersonalDataVault;
 class ParticipantProjection {
 
     static final String COUNTS_FORMULA = "Считаются все, кто был внесён в базы с согласием, по роли и категории; "
-            + "отзыв согласия удаляет персональные данные, но не факт участия";
+            + "отзыв согласия удаляет персональные данные, но не факт участия. Партнёры, предоставившие наставников: "
+            + "организации-партнёры, у которых в базе есть хотя бы один наставник-сотрудник";
 
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
@@ -67,8 +70,8 @@ class ParticipantProjection {
         jdbc.sql("""
                         INSERT INTO participant_view (id, school_id, municipality_id, role, category, age_band, grade,
                           experience_band, status, full_name, birth_date, contacts, fingerprint, consent_signed_by,
-                          consent_signer_name, consent_date, consent_scopes, enrolled_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          consent_signer_name, consent_date, consent_scopes, enrolled_at, version, partner_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, event.schoolId(), event.municipalityId(), event.role().name(), event.category().name(),
                         event.ageBand(), event.grade(), event.experienceBand(), fullName,
                         birthDate == null ? null : Date.valueOf(birthDate), open(id, event.personalData().contacts()),
@@ -76,7 +79,7 @@ class ParticipantProjection {
                         event.consent().signedBy().name(), open(id, event.consent().sealedSignerName()),
                         Date.valueOf(event.consent().signedOn()),
                         String.join(",", event.consent().scopes().stream().map(Enum::name).sorted().toList()),
-                        java.sql.Timestamp.from(at), version)
+                        java.sql.Timestamp.from(at), version, event.partnerId())
                 .update();
     }
 
@@ -114,6 +117,22 @@ class ParticipantProjection {
         jdbc.sql("UPDATE participant_view SET version = ? WHERE id = ?").params(version, event.participantId()).update();
     }
 
+    /** The latest answers replace the earlier ones: the questionnaire is the mentor's current self-description. */
+    @EventHandler
+    void on(MentorAnswersRecorded event, @SequenceNumber long version) {
+        jdbc.sql("DELETE FROM mentor_answer_view WHERE participant_id = ?").param(event.participantId()).update();
+        event.scores().forEach((code, score) -> jdbc.sql("""
+                        INSERT INTO mentor_answer_view (participant_id, questionnaire, question_code, score)
+                        VALUES (?, ?, ?, ?)""")
+                .params(event.participantId(), event.questionnaire(), code, score).update());
+        event.sealedTexts().forEach((code, sealed) -> jdbc.sql("""
+                        INSERT INTO mentor_answer_view (participant_id, questionnaire, question_code, answer_text)
+                        VALUES (?, ?, ?, ?)""")
+                .params(event.participantId(), event.questionnaire(), code, open(event.participantId(), sealed))
+                .update());
+        jdbc.sql("UPDATE participant_view SET version = ? WHERE id = ?").params(version, event.participantId()).update();
+    }
+
     /** Erasure: every personal column emptied and the key destroyed, in the same transaction as the event. */
     @EventHandler
     void on(ConsentWithdrawn event, @SequenceNumber long version) {
@@ -124,6 +143,8 @@ class ParticipantProjection {
                         WHERE id = ?""")
                 .params(Date.valueOf(event.withdrawnOn()), version, event.participantId()).update();
         jdbc.sql("UPDATE mentor_training_view SET certificate_number = NULL WHERE participant_id = ?")
+                .param(event.participantId()).update();
+        jdbc.sql("UPDATE mentor_answer_view SET answer_text = NULL WHERE participant_id = ?")
                 .param(event.participantId()).update();
         vault.shred(event.participantId());
     }
@@ -174,9 +195,15 @@ class ParticipantProjection {
         String tenant = query.schoolId() != null ? query.schoolId() : query.municipalityId() != null
                 ? query.municipalityId() : query.regionId();
         Map<String, ParticipantCounts.School> schools = new LinkedHashMap<>();
-        jdbc.sql("SELECT s.id, s.name FROM school_view s WHERE " + where + " ORDER BY s.name").param(tenant)
+        jdbc.sql("""
+                        SELECT s.id, s.name,
+                          (SELECT count(*) FROM partner_view pa WHERE pa.school_id = s.id) AS partners,
+                          (SELECT count(DISTINCT p.partner_id) FROM participant_view p
+                             WHERE p.school_id = s.id AND p.partner_id IS NOT NULL AND p.role = 'MENTOR') AS providing
+                        FROM school_view s WHERE\s""" + where + " ORDER BY s.name").param(tenant)
                 .query((rs, row) -> schools.put(rs.getString("id"), new ParticipantCounts.School(rs.getString("id"),
-                        rs.getString("name"), 0, 0, new TreeMap<>(), new TreeMap<>(), 0)))
+                        rs.getString("name"), 0, 0, new TreeMap<>(), new TreeMap<>(), 0, rs.getInt("partners"),
+                        rs.getInt("providing"))))
                 .list();
         Map<String, int[]> totals = new LinkedHashMap<>();
         jdbc.sql("""
@@ -214,7 +241,8 @@ class ParticipantProjection {
         schools.values().forEach(school -> {
             int[] sums = totals.getOrDefault(school.schoolId(), new int[3]);
             result.add(new ParticipantCounts.School(school.schoolId(), school.schoolName(), sums[0], sums[1],
-                    school.byRoleAndCategory(), school.menteesByAgeBand(), sums[2]));
+                    school.byRoleAndCategory(), school.menteesByAgeBand(), sums[2], school.partners(),
+                    school.partnersProvidingMentors()));
         });
         return new ParticipantCounts(result, COUNTS_FORMULA);
     }
@@ -239,10 +267,21 @@ class ParticipantProjection {
                             training.getString("certificate_number"),
                             training.getDate("certificate_date").toLocalDate()))
                     .list();
+            Map<String, ParticipantCard.Answer> given = new LinkedHashMap<>();
+            jdbc.sql("SELECT * FROM mentor_answer_view WHERE participant_id = ?").param(id)
+                    .query((answer, n) -> given.put(answer.getString("question_code"), new ParticipantCard.Answer(
+                            answer.getString("question_code"), "", answer.getString("answer_text"),
+                            (Integer) answer.getObject("score"))))
+                    .list();
+            List<ParticipantCard.Answer> answers = MentorQuestionnaire.QUESTIONS.stream()
+                    .filter(question -> given.containsKey(question.code()))
+                    .map(question -> new ParticipantCard.Answer(question.code(), question.text(),
+                            given.get(question.code()).text(), given.get(question.code()).score()))
+                    .toList();
             mentor = new ParticipantCard.MentorView(rs.getString("competencies"),
                     codes(rs.getString("preferred_forms"), "\n"), (Integer) rs.getObject("capacity"), selection,
                     selection == null ? null : MentorSelection.valueOf(selection).title(),
-                    rs.getString("selection_reason"), trainings);
+                    rs.getString("selection_reason"), trainings, answers);
         }
         Date birth = rs.getDate("birth_date");
         Date withdrawn = rs.getDate("withdrawn_on");
@@ -253,7 +292,7 @@ class ParticipantProjection {
                 new ParticipantCard.ConsentView(signer.name(), signer.title(), rs.getString("consent_signer_name"),
                         rs.getDate("consent_date").toLocalDate(), scopes),
                 requests, rs.getString("request_note"), mentor, rs.getTimestamp("enrolled_at").toInstant(),
-                withdrawn == null ? null : withdrawn.toLocalDate(), rs.getLong("version"));
+                withdrawn == null ? null : withdrawn.toLocalDate(), rs.getLong("version"), rs.getString("partner_id"));
     }
 
     private static List<String> codes(String joined, String separator) {

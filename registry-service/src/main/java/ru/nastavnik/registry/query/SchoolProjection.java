@@ -34,13 +34,16 @@ class SchoolProjection {
     @EventHandler
     void on(HeadcountReported event) {
         jdbc.sql("""
-                        INSERT INTO headcount_view (school_id, quarter, pupils_10_14, pupils_15_18, teachers_0_3, teachers_over_3)
-                        VALUES (?, ?, ?, ?, ?, ?)
+                        INSERT INTO headcount_view (school_id, quarter, pupils_10_14, pupils_15_18, teachers_0_3,
+                          teachers_over_3, pupils_by_grade)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (school_id, quarter) DO UPDATE SET pupils_10_14 = excluded.pupils_10_14,
                           pupils_15_18 = excluded.pupils_15_18, teachers_0_3 = excluded.teachers_0_3,
-                          teachers_over_3 = excluded.teachers_over_3""")
+                          teachers_over_3 = excluded.teachers_over_3, pupils_by_grade = excluded.pupils_by_grade""")
                 .params(event.schoolId(), event.quarter(), event.pupilsAged10To14(), event.pupilsAged15To18(),
-                        event.teachersWithUpTo3Years(), event.teachersWithOver3Years())
+                        event.teachersWithUpTo3Years(), event.teachersWithOver3Years(),
+                        event.pupilsByGrade().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(",")))
                 .update();
     }
 
@@ -70,7 +73,20 @@ class SchoolProjection {
         return jdbc.sql("SELECT * FROM headcount_view WHERE school_id = ? ORDER BY quarter DESC")
                 .param(schoolId)
                 .query((rs, row) -> new SchoolView.Headcount(rs.getString("quarter"), rs.getInt("pupils_10_14"),
-                        rs.getInt("pupils_15_18"), rs.getInt("teachers_0_3"), rs.getInt("teachers_over_3")))
+                        rs.getInt("pupils_15_18"), rs.getInt("teachers_0_3"), rs.getInt("teachers_over_3"),
+                        grades(rs.getString("pupils_by_grade"))))
                 .list();
+    }
+
+    /** «5:60,6:58» as stored, back to grade → pupils in grade order. */
+    private static java.util.Map<Integer, Integer> grades(String stored) {
+        java.util.Map<Integer, Integer> grades = new java.util.TreeMap<>();
+        if (stored != null && !stored.isBlank()) {
+            for (String pair : stored.split(",")) {
+                String[] parts = pair.split(":");
+                grades.put(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
+        }
+        return grades;
     }
 }

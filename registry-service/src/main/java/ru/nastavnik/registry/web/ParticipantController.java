@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.registry.api.CreatedParticipant;
 import ru.nastavnik.registry.api.EnrolParticipantRequest;
 import ru.nastavnik.registry.api.MenteeRequestsRequest;
+import ru.nastavnik.registry.api.MentorAnswersRequest;
 import ru.nastavnik.registry.api.MentorProfileRequest;
 import ru.nastavnik.registry.api.ParticipantCard;
 import ru.nastavnik.registry.api.ParticipantCounts;
@@ -45,6 +48,9 @@ import ru.nastavnik.registry.command.ConsentSigner;
 import ru.nastavnik.registry.command.DescribeMentorCommand;
 import ru.nastavnik.registry.command.MenteeRequest;
 import ru.nastavnik.registry.command.MentorSelection;
+import ru.nastavnik.registry.command.MentorQuestionnaire;
+import ru.nastavnik.registry.command.MentoringForms;
+import ru.nastavnik.registry.command.RecordMentorAnswersCommand;
 import ru.nastavnik.registry.command.ParticipantCategory;
 import ru.nastavnik.registry.command.ParticipantRole;
 import ru.nastavnik.registry.command.RecordMenteeRequestsCommand;
@@ -68,9 +74,6 @@ import ru.nastavnik.registry.query.FindParticipantsQuery;
 class ParticipantController {
 
     private static final String[] SCHOOL_STAFF = {Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD};
-    /** The forms of mentoring of the target model (DOMAIN.md); a mentor may prefer several. */
-    static final List<String> FORMS = List.of("ученик – ученик", "учитель – учитель", "студент – ученик",
-            "работодатель – ученик", "студент – студент", "работодатель – студент");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -96,7 +99,8 @@ class ParticipantController {
                 ParticipantCategory.valueOf(request.category()), request.fullName(), request.birthDate(),
                 request.contacts(), request.grade(), request.experienceYears(),
                 ConsentSigner.valueOf(consent.signedBy()), consent.signerName(), consent.signedOn(),
-                consent.scopes().stream().map(ConsentScope::valueOf).collect(Collectors.toSet()), Set.of(), ""),
+                consent.scopes().stream().map(ConsentScope::valueOf).collect(Collectors.toSet()), Set.of(), "",
+                blankToNull(request.partnerId())),
                 schoolId, caller.requireMunicipality());
         return ResponseEntity.created(URI.create("/api/registry/participants/" + participantId))
                 .body(new CreatedParticipant(participantId));
@@ -136,12 +140,15 @@ class ParticipantController {
     @GetMapping("/vocabulary")
     @Operation(summary = "Справочники баз: роли, категории, запросы наставляемых, цели согласия, формы наставничества")
     Vocabulary vocabulary(Caller caller) {
-        schoolOf(caller);
+        // lists, not people: everyone who works with the programme in the municipality may read them
+        caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR, Caller.MUNICIPAL_OFFICER);
         return new Vocabulary(items(ParticipantRole.values(), ParticipantRole::title),
                 items(ParticipantCategory.values(), ParticipantCategory::title),
                 items(MenteeRequest.values(), MenteeRequest::title), items(ConsentScope.values(), ConsentScope::title),
                 items(ConsentSigner.values(), ConsentSigner::title),
-                items(MentorSelection.values(), MentorSelection::title), FORMS);
+                items(MentorSelection.values(), MentorSelection::title), MentoringForms.ALL,
+                MentorQuestionnaire.QUESTIONS.stream().map(question -> new Vocabulary.MentorQuestion(question.code(),
+                        question.text(), question.kind().name())).toList());
     }
 
     @PutMapping("/{participantId}/requests")
@@ -162,12 +169,40 @@ class ParticipantController {
                                    @Valid @RequestBody MentorProfileRequest request) {
         String schoolId = schoolOf(caller);
         for (String form : request.preferredForms()) {
-            if (!FORMS.contains(form)) {
+            if (!MentoringForms.ALL.contains(form)) {
                 throw RuleViolationException.unprocessable("form-unknown", "Неизвестная форма наставничества: " + form);
             }
         }
         commands.sendAndWait(new DescribeMentorCommand(participantId, schoolId, request.competencies(),
                 request.preferredForms(), request.capacity()));
+        return own(caller, participantId);
+    }
+
+    @PutMapping("/{participantId}/questionnaire")
+    @Operation(summary = "Анкета потенциального наставника: ответы по кодам вопросов (см. vocabulary.mentorQuestions)")
+    ParticipantCard recordAnswers(Caller caller, @PathVariable String participantId,
+                                  @Valid @RequestBody MentorAnswersRequest request) {
+        String schoolId = schoolOf(caller);
+        Map<String, Integer> scores = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        request.answers().forEach((code, answer) -> {
+            if (answer == null || answer.isBlank()) {
+                return;
+            }
+            MentorQuestionnaire.Question question = MentorQuestionnaire.question(code).orElseThrow(() ->
+                    RuleViolationException.unprocessable("question-unknown", "В анкете нет такого вопроса: " + code));
+            if (question.kind() == MentorQuestionnaire.Kind.SCALE) {
+                try {
+                    scores.put(code, Integer.parseInt(answer.strip()));
+                } catch (NumberFormatException notANumber) {
+                    throw RuleViolationException.unprocessable("score-range",
+                            "Ответ на вопрос «" + question.text() + "» — число от 1 до 5");
+                }
+            } else {
+                texts.put(code, seal(participantId, answer));
+            }
+        });
+        commands.sendAndWait(new RecordMentorAnswersCommand(participantId, schoolId, scores, texts));
         return own(caller, participantId);
     }
 
@@ -211,6 +246,10 @@ class ParticipantController {
                         ResponseTypes.optionalInstanceOf(ParticipantCard.class)).join()
                 .filter(card -> card.schoolId().equals(schoolId))
                 .orElseThrow(() -> new NotFoundException("Участник не найден"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String seal(String participantId, String text) {

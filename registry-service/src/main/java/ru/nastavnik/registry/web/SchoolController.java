@@ -96,7 +96,7 @@ class SchoolController {
         }
         commands.sendAndWait(new ReportHeadcountCommand(schoolId, caller.requireSchool(), quarter,
                 request.pupilsAged10To14(), request.pupilsAged15To18(), request.teachersWithUpTo3Years(),
-                request.teachersWithOver3Years()));
+                request.teachersWithOver3Years(), request.pupilsByGrade()));
         return find(schoolId).orElseThrow();
     }
 

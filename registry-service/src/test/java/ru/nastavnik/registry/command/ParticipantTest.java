@@ -31,18 +31,18 @@ class ParticipantTest {
 
     private static EnrolParticipantCommand pupilMentee(Consent consent, Integer grade) {
         return new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE, ParticipantCategory.PUPIL,
-                "10-14", true, grade, null, consent, SEALED, TODAY);
+                "10-14", true, grade, null, consent, SEALED, TODAY, null);
     }
 
     private static ParticipantEnrolled menteeEnrolled() {
         return new ParticipantEnrolled(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE, ParticipantCategory.PUPIL,
-                "10-14", 6, null, GUARDIAN_CONSENT, SEALED);
+                "10-14", 6, null, GUARDIAN_CONSENT, SEALED, null);
     }
 
     private static ParticipantEnrolled mentorEnrolled() {
         return new ParticipantEnrolled(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR, ParticipantCategory.TEACHER,
                 "adult", null, "over-3", new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING)),
-                SEALED);
+                SEALED, null);
     }
 
     @Test
@@ -90,13 +90,13 @@ class ParticipantTest {
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE,
                         ParticipantCategory.GRADUATE, "adult", false, null, null,
-                        new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING)), SEALED, TODAY))
+                        new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING)), SEALED, TODAY, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Наставляемый не может быть из категории «Выпускник»")
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
-                        ParticipantCategory.PUPIL, "15-18", true, 8, null, GUARDIAN_CONSENT, SEALED, TODAY))
+                        ParticipantCategory.PUPIL, "15-18", true, 8, null, GUARDIAN_CONSENT, SEALED, TODAY, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Наставником может быть обучающийся 9–11 классов")
                 .expectNoEvents();
@@ -111,16 +111,38 @@ class ParticipantTest {
         Consent own = new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING));
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
-                        ParticipantCategory.TEACHER, "adult", false, null, null, own, SEALED, TODAY))
+                        ParticipantCategory.TEACHER, "adult", false, null, null, own, SEALED, TODAY, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Укажите педагогический стаж")
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
-                        ParticipantCategory.GRADUATE, null, false, null, null, own, SEALED, TODAY))
+                        ParticipantCategory.GRADUATE, null, false, null, null, own, SEALED, TODAY, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Возраст участника не определён: укажите дату рождения")
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPartnersEmployeeComesFromAPartnerAndOnlyThey() {
+        Consent own = new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING));
+        fixture.givenNoPriorActivity()
+                .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.PARTNER_EMPLOYEE, "adult", false, null, null, own, SEALED, TODAY, null))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Укажите организацию-партнёра, сотрудником которой является наставник")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.GRADUATE, "adult", false, null, null, own, SEALED, TODAY, "partner-1"))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.PARTNER_EMPLOYEE, "adult", false, null, null, own, SEALED, TODAY,
+                        "partner-1"))
+                .expectEvents(new ParticipantEnrolled(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTOR,
+                        ParticipantCategory.PARTNER_EMPLOYEE, "adult", null, null, own, SEALED, "partner-1"));
     }
 
     @Test
@@ -128,14 +150,14 @@ class ParticipantTest {
         Consent own = new Consent(ConsentSigner.PERSON, "", TODAY, Set.of(ConsentScope.PROCESSING));
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE,
-                        ParticipantCategory.YOUNG_TEACHER, "adult", false, null, "over-3", own, SEALED, TODAY))
+                        ParticipantCategory.YOUNG_TEACHER, "adult", false, null, "over-3", own, SEALED, TODAY, null))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new EnrolParticipantCommand(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE,
-                        ParticipantCategory.YOUNG_TEACHER, "adult", false, null, "0-3", own, SEALED, TODAY))
+                        ParticipantCategory.YOUNG_TEACHER, "adult", false, null, "0-3", own, SEALED, TODAY, null))
                 .expectEvents(new ParticipantEnrolled(ID, SCHOOL, MUNICIPALITY, ParticipantRole.MENTEE,
-                        ParticipantCategory.YOUNG_TEACHER, "adult", null, "0-3", own, SEALED));
+                        ParticipantCategory.YOUNG_TEACHER, "adult", null, "0-3", own, SEALED, null));
     }
 
     @Test
@@ -184,6 +206,34 @@ class ParticipantTest {
         fixture.given(mentorEnrolled())
                 .when(new RecordMentorTrainingCommand(ID, SCHOOL, "t-1", "КПК", 36, "", TODAY.plusDays(1), TODAY))
                 .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMentorAnswersTheQuestionnaireScalesFromOneToFiveOwnWordsSealed() {
+        fixture.given(mentorEnrolled())
+                .when(new RecordMentorAnswersCommand(ID, SCHOOL, java.util.Map.of("readiness", 4),
+                        java.util.Map.of("motivation", "v1:sealed")))
+                .expectEvents(new MentorAnswersRecorded(ID, SCHOOL, MUNICIPALITY, "mentor-intake-v1",
+                        java.util.Map.of("readiness", 4), java.util.Map.of("motivation", "v1:sealed")));
+        fixture.given(mentorEnrolled())
+                .when(new RecordMentorAnswersCommand(ID, SCHOOL, java.util.Map.of("readiness", 7), java.util.Map.of()))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Ответ на вопрос «Оцените свою готовность стать наставником (1 — не готов, 5 — полностью)» — число от 1 до 5")
+                .expectNoEvents();
+        fixture.given(mentorEnrolled())
+                .when(new RecordMentorAnswersCommand(ID, SCHOOL, java.util.Map.of("motivation", 3), java.util.Map.of()))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("В анкете нет такого вопроса: motivation")
+                .expectNoEvents();
+        fixture.given(mentorEnrolled())
+                .when(new RecordMentorAnswersCommand(ID, SCHOOL, java.util.Map.of(), java.util.Map.of("motivation", "")))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(menteeEnrolled())
+                .when(new RecordMentorAnswersCommand(ID, SCHOOL, java.util.Map.of("readiness", 4), java.util.Map.of()))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Анкету наставника заполняет наставник")
                 .expectNoEvents();
     }
 

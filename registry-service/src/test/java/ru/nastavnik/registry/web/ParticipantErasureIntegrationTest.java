@@ -173,6 +173,32 @@ class ParticipantErasureIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aMentorsOwnWordsGoWithTheirConsentWhileTheScoresStay() {
+        String answer = "Хочу помочь молодым коллегам с олимпиадной подготовкой по физике";
+        Map<String, Object> teacher = Map.of("role", "MENTOR", "category", "TEACHER",
+                "fullName", "Громова Лидия Павловна", "birthDate", "1975-09-09", "experienceYears", 25,
+                "consent", Map.of("signedBy", "PERSON", "signedOn", today.toString(), "scopes", List.of("PROCESSING")));
+        String id = api().post("/api/registry/participants", curator, teacher).json().get("id").asText();
+        Api.Response answered = api().put("/api/registry/participants/" + id + "/questionnaire", curator,
+                Map.of("answers", Map.of("motivation", answer, "readiness", "5")));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().at("/mentor/answers/0/question").asText()).isEqualTo("Почему вы хотите стать наставником?");
+        assertThat(answered.json().at("/mentor/answers/0/text").asText()).isEqualTo(answer);
+        assertThat(answered.json().at("/mentor/answers/1/score").asInt()).isEqualTo(5);
+        Api.Response notANumber = api().put("/api/registry/participants/" + id + "/questionnaire", curator,
+                Map.of("answers", Map.of("readiness", "очень")));
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(new String(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 1", byte[].class, id), StandardCharsets.UTF_8)).doesNotContain(answer);
+
+        assertThat(api().post("/api/registry/participants/" + id + "/consent-withdrawal", curator,
+                Map.of("withdrawnOn", today.toString())).status()).isEqualTo(204);
+        assertThat(rowsMentioning(answer)).isZero();
+        assertThat(jdbc.queryForObject("SELECT score FROM mentor_answer_view WHERE participant_id = ? "
+                + "AND question_code = 'readiness'", Integer.class, id)).isEqualTo(5);
+    }
+
+    @Test
     void theSamePersonIsNotEnteredTwice() {
         Map<String, Object> teacher = Map.of("role", "MENTOR", "category", "TEACHER",
                 "fullName", "Орлова Нина Ивановна", "birthDate", "1980-05-05", "experienceYears", 20,

@@ -80,7 +80,6 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
         return List.of(
                 new Call(HttpMethod.GET, "/api/registry/participants", null),
                 new Call(HttpMethod.GET, mentee, null),
-                new Call(HttpMethod.GET, "/api/registry/participants/vocabulary", null),
                 new Call(HttpMethod.PUT, mentee + "/requests", Map.of("requests", List.of("PROJECT"), "note", "")),
                 new Call(HttpMethod.PUT, mentorPath + "/mentor-profile", Map.of("competencies", "физика",
                         "preferredForms", List.of("учитель – учитель"), "capacity", 2)),
@@ -111,7 +110,7 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
         for (Call call : personalCalls().subList(1, 2)) {
             assertThat(status(call, otherSchool)).as(call.toString()).isEqualTo(404);
         }
-        for (Call call : personalCalls().subList(3, 7)) {
+        for (Call call : personalCalls().subList(2, 6)) {
             assertThat(status(call, otherSchool)).as(call.toString()).isEqualTo(404);
         }
         assertThat(api().get("/api/registry/participants", otherSchool).json().findValuesAsText("id"))
@@ -133,6 +132,17 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
             assertThat(status(call, null)).as(call.toString()).isEqualTo(401);
         }
         assertThat(api().get("/api/registry/participants/counts", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theControlledListsAreForEveryoneWhoWorksWithTheProgramme() {
+        for (String token : List.of(owner, otherSchool, officer, mentor)) {
+            Api.Response vocabulary = api().get("/api/registry/participants/vocabulary", token);
+            assertThat(vocabulary.status()).isEqualTo(200);
+            assertThat(vocabulary.json().get("forms").toString()).contains("ученик – ученик");
+        }
+        assertThat(api().get("/api/registry/participants/vocabulary", analyst).status()).isEqualTo(403);
+        assertThat(api().get("/api/registry/participants/vocabulary", null).status()).isEqualTo(401);
     }
 
     @Test

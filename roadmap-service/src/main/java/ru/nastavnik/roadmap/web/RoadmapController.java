@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
+import ru.nastavnik.platform.web.IfMatch;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.roadmap.api.AddActionRequest;
@@ -134,7 +135,7 @@ class RoadmapController {
                                               @Valid @RequestBody AddActionRequest request) {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
         String actionId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddRoadmapActionCommand(roadmapId, expectedVersion(ifMatch),
+        commands.sendAndWait(new AddRoadmapActionCommand(roadmapId, IfMatch.expectedVersion(ifMatch),
                 caller.requireOrganisation(), actionId, request.section(), request.number(), request.title(),
                 request.deadline(), request.responsible(), request.result(), request.anchorActionId()));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId + "/actions/" + actionId))
@@ -147,7 +148,7 @@ class RoadmapController {
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @Valid @RequestBody AddActionRequest request) {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        commands.sendAndWait(new ChangeRoadmapActionCommand(roadmapId, expectedVersion(ifMatch),
+        commands.sendAndWait(new ChangeRoadmapActionCommand(roadmapId, IfMatch.expectedVersion(ifMatch),
                 caller.requireOrganisation(), actionId, request.section(), request.number(), request.title(),
                 request.deadline(), request.responsible(), request.result(), request.anchorActionId()));
         return ResponseEntity.noContent().build();
@@ -158,7 +159,7 @@ class RoadmapController {
     ResponseEntity<Void> removeAction(Caller caller, @PathVariable String roadmapId, @PathVariable String actionId,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        commands.sendAndWait(new RemoveRoadmapActionCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation(),
+        commands.sendAndWait(new RemoveRoadmapActionCommand(roadmapId, IfMatch.expectedVersion(ifMatch), caller.requireOrganisation(),
                 actionId));
         return ResponseEntity.noContent().build();
     }
@@ -168,7 +169,7 @@ class RoadmapController {
     ResponseEntity<RoadmapSummary> submit(Caller caller, @PathVariable String roadmapId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation()));
+        commands.sendAndWait(new SubmitRoadmapCommand(roadmapId, IfMatch.expectedVersion(ifMatch), caller.requireOrganisation()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 
@@ -178,7 +179,7 @@ class RoadmapController {
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody(required = false) DecisionRequest request) {
         caller.requireAnyRole(Caller.MUNICIPAL_OFFICER);
-        commands.sendAndWait(new AgreeRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireMunicipality(),
+        commands.sendAndWait(new AgreeRoadmapCommand(roadmapId, IfMatch.expectedVersion(ifMatch), caller.requireMunicipality(),
                 request == null ? "" : request.comment()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
@@ -189,7 +190,7 @@ class RoadmapController {
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody DecisionRequest request) {
         caller.requireAnyRole(Caller.MUNICIPAL_OFFICER);
-        commands.sendAndWait(new ReturnRoadmapCommand(roadmapId, expectedVersion(ifMatch),
+        commands.sendAndWait(new ReturnRoadmapCommand(roadmapId, IfMatch.expectedVersion(ifMatch),
                 caller.requireMunicipality(), request.comment()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
@@ -201,7 +202,7 @@ class RoadmapController {
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody AdoptionRequest request) {
         caller.requireAnyRole(Caller.SCHOOL_HEAD, Caller.MUNICIPAL_OFFICER);
-        commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation(),
+        commands.sendAndWait(new AdoptRoadmapCommand(roadmapId, IfMatch.expectedVersion(ifMatch), caller.requireOrganisation(),
                 request.orderNumber(), request.orderDate(), LocalDate.now(clock)));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
@@ -212,7 +213,7 @@ class RoadmapController {
     ResponseEntity<RoadmapSummary> close(Caller caller, @PathVariable String roadmapId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         caller.requireAnyRole(Caller.SCHOOL_HEAD, Caller.MUNICIPAL_OFFICER);
-        commands.sendAndWait(new CloseRoadmapCommand(roadmapId, expectedVersion(ifMatch), caller.requireOrganisation()));
+        commands.sendAndWait(new CloseRoadmapCommand(roadmapId, IfMatch.expectedVersion(ifMatch), caller.requireOrganisation()));
         return ResponseEntity.ok(visibleRoadmap(caller, roadmapId).roadmap());
     }
 
@@ -282,17 +283,5 @@ class RoadmapController {
 
     private static boolean present(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String version = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Заголовок If-Match должен содержать версию из ETag, например \"3\"");
-        }
     }
 }

@@ -1,0 +1,5 @@
+package ru.nastavnik.registry.command;
+
+public record PublicationRevised(String publicationId, String title, String form, String summary, String results,
+                                 String link, String period) {
+}

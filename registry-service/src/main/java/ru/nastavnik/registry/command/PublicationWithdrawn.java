@@ -1,0 +1,4 @@
+package ru.nastavnik.registry.command;
+
+public record PublicationWithdrawn(String publicationId) {
+}

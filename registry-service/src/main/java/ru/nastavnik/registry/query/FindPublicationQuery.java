@@ -1,0 +1,4 @@
+package ru.nastavnik.registry.query;
+
+public record FindPublicationQuery(String publicationId) {
+}
