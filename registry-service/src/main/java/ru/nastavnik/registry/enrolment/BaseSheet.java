@@ -39,7 +39,8 @@ public final class BaseSheet {
         SIGNED_BY("кто подписал", "подписал"),
         SIGNER_NAME("представител", "родител"),
         CONSENT_DATE("дата согласия", "согласие"),
-        REQUESTS("запрос");
+        REQUESTS("запрос"),
+        PARTNER("партн");
 
         private final String[] words;
 
@@ -51,9 +52,19 @@ public final class BaseSheet {
     /**
      * One row: the person it describes, or why it cannot be read.
      *
-     * @param line the row's number as the spreadsheet shows it
+     * @param line        the row's number as the spreadsheet shows it
+     * @param partnerName for a partner's employee, the partner as written; the registry finds it among the school's
      */
-    public record Line(int line, NewPerson person, List<String> errors) {
+    public record Line(int line, NewPerson person, List<String> errors, String partnerName) {
+
+        /** The same row with its partner found, or with the reason it was not. */
+        public Line withPartner(String partnerId, String problem) {
+            List<String> all = new ArrayList<>(errors);
+            if (problem != null) {
+                all.add(problem);
+            }
+            return new Line(line, person.withPartner(partnerId), List.copyOf(all), partnerName);
+        }
     }
 
     public record Reading(Map<String, String> columns, List<Line> lines) {
@@ -155,11 +166,13 @@ public final class BaseSheet {
         }
         if (!errors.isEmpty()) {
             return new Line(number, new NewPerson(role, category, fullName, birthDate, null, grade, experience,
-                    signedBy, signerName, signedOn, Set.of(), Set.of(), "", null), errors);
+                    signedBy, signerName, signedOn, Set.of(), Set.of(), "", null), errors,
+                    cell(row, columns, Column.PARTNER));
         }
         return new Line(number, new NewPerson(role, category, fullName, birthDate,
                 cell(row, columns, Column.CONTACTS), grade, experience, signedBy, signerName, signedOn,
-                Set.of(ConsentScope.PROCESSING), requests, String.join("; ", ownWords), null), List.of());
+                Set.of(ConsentScope.PROCESSING), requests, String.join("; ", ownWords), null), List.of(),
+                cell(row, columns, Column.PARTNER));
     }
 
     private static String cell(List<String> row, Map<Column, Integer> columns, Column column) {

@@ -25,6 +25,11 @@ public record NewPerson(ParticipantRole role, ParticipantCategory category, Stri
         requests = requests == null ? Set.of() : Set.copyOf(requests);
     }
 
+    public NewPerson withPartner(String partner) {
+        return new NewPerson(role, category, fullName, birthDate, contacts, grade, experienceYears, signedBy,
+                signerName, signedOn, scopes, requests, requestNote, partner);
+    }
+
     String normalisedName() {
         return fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
     }

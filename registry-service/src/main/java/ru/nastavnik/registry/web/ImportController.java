@@ -3,9 +3,14 @@ package ru.nastavnik.registry.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +29,12 @@ import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.registry.api.ImportJobView;
 import ru.nastavnik.registry.api.ImportPreview;
+import ru.nastavnik.registry.api.PartnerView;
 import ru.nastavnik.registry.enrolment.BaseSheet;
 import ru.nastavnik.registry.enrolment.Enrolments;
 import ru.nastavnik.registry.enrolment.ImportJobs;
 import ru.nastavnik.registry.enrolment.Spreadsheet;
+import ru.nastavnik.registry.query.FindPartnersQuery;
 
 /**
  * Schools keep their bases in spreadsheets: the same file is first previewed (nothing stored, each row's problems
@@ -43,17 +50,19 @@ class ImportController {
 
     private final Enrolments enrolments;
     private final ImportJobs jobs;
+    private final QueryGateway queries;
 
-    ImportController(Enrolments enrolments, ImportJobs jobs) {
+    ImportController(Enrolments enrolments, ImportJobs jobs, QueryGateway queries) {
         this.enrolments = enrolments;
         this.jobs = jobs;
+        this.queries = queries;
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Предпросмотр импорта: что будет внесено, что уже есть в базе, какие строки с ошибками")
     ImportPreview preview(Caller caller, @RequestParam("file") MultipartFile file) {
         String schoolId = schoolOf(caller);
-        BaseSheet.Reading reading = read(file);
+        BaseSheet.Reading reading = withPartners(read(file), schoolId);
         List<ImportPreview.Row> rows = new ArrayList<>();
         Set<String> seenInFile = new HashSet<>();
         int ready = 0;
@@ -87,7 +96,7 @@ class ImportController {
     @Operation(summary = "Импортировать файл: строки вносятся в фоне, ход — по GET /api/registry/imports/{id}")
     ResponseEntity<ImportJobView> start(Caller caller, @RequestParam("file") MultipartFile file) {
         String schoolId = schoolOf(caller);
-        BaseSheet.Reading reading = read(file);
+        BaseSheet.Reading reading = withPartners(read(file), schoolId);
         String jobId = jobs.start(file.getOriginalFilename(), reading.lines(), schoolId, caller.requireMunicipality());
         return ResponseEntity.accepted().location(URI.create("/api/registry/imports/" + jobId))
                 .body(jobs.find(jobId, schoolId).orElseThrow());
@@ -97,6 +106,30 @@ class ImportController {
     @Operation(summary = "Ход импорта: сколько строк обработано, внесено, пропущено и почему")
     ImportJobView progress(Caller caller, @PathVariable String jobId) {
         return jobs.find(jobId, schoolOf(caller)).orElseThrow(() -> new NotFoundException("Импорт не найден"));
+    }
+
+    /** A partner's employee names their partner by name; it must be one of the school's own partners. */
+    private BaseSheet.Reading withPartners(BaseSheet.Reading reading, String schoolId) {
+        if (reading.lines().stream().allMatch(line -> line.partnerName().isBlank())) {
+            return reading;
+        }
+        Map<String, String> partnerIds = new HashMap<>();
+        queries.query(new FindPartnersQuery(schoolId, null), ResponseTypes.multipleInstancesOf(PartnerView.class)).join()
+                .forEach(partner -> partnerIds.put(comparable(partner.name()), partner.id()));
+        List<BaseSheet.Line> lines = reading.lines().stream().map(line -> {
+            if (line.partnerName().isBlank()) {
+                return line;
+            }
+            String partnerId = partnerIds.get(comparable(line.partnerName()));
+            return line.withPartner(partnerId, partnerId != null ? null : "организация-партнёр «" + line.partnerName()
+                    + "» не найдена среди партнёров школы: сначала запишите её на странице «Партнёры»");
+        }).toList();
+        return new BaseSheet.Reading(reading.columns(), lines);
+    }
+
+    /** «АО "Завод"» and «ао «завод»» are the same partner. */
+    private static String comparable(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static BaseSheet.Reading read(MultipartFile file) {

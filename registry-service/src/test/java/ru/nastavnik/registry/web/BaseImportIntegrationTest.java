@@ -132,4 +132,24 @@ class BaseImportIntegrationTest extends ServiceIntegrationTest {
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().get("detail").asText()).isEqualTo("Файл пустой");
     }
+
+    @Test
+    void aPartnersEmployeeIsLinkedToThePartnerTheRowNames() throws InterruptedException {
+        String school = TestTokens.curator("school-r", "mun-m");
+        String partnerId = api().post("/api/registry/partners", school, Map.of("name", "АО «Приборный завод»",
+                "kind", "ENTERPRISE")).json().get("id").asText();
+        byte[] file = ("ФИО;Дата рождения;Роль;Категория;Организация-партнёр;Дата согласия\n"
+                + "Токарев Иван Петрович;04.04.1980;наставник;сотрудник партнёра;ао \"Приборный завод\";01.09.2026\n"
+                + "Фрезеров Пётр;05.05.1981;наставник;сотрудник партнёра;ООО «Неизвестное»;01.09.2026\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode preview = api().upload("/api/registry/imports/preview", school, "партнёры.csv", file).json();
+        assertThat(preview.get("rows").findValuesAsText("status")).containsExactly("READY", "ERROR");
+        assertThat(preview.at("/rows/1/problems/0").asText()).contains("«ООО «Неизвестное»» не найдена среди партнёров");
+
+        JsonNode job = finished(api().upload("/api/registry/imports", school, "партнёры.csv", file).json()
+                .get("id").asText(), school);
+        assertThat(job.get("created").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/registry/partners/" + partnerId, school).json().get("mentors").asInt()).isEqualTo(1);
+    }
 }
