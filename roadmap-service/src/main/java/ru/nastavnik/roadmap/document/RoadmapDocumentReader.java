@@ -1,0 +1,247 @@
+package ru.nastavnik.roadmap.document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published roadmap document (its text, as the extractors give it) into sections and actions. Written for
+ * the layouts documents use, not for particular files: a table whose header row names its columns (этап, мероприятия,
+ * сроки, ответственные, результат), with several numbered items in one cell and a deadline cell merged over a
+ * stage's rows. What it infers rather than reads is marked with a lower confidence and a warning.
+ */
+public final class RoadmapDocumentReader {
+
+    enum Column { NUMBER, SECTION, TITLE, DEADLINE, RESPONSIBLE, RESULT }
+
+    private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\.\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[\\s\\n]))(\\d{1,2})\\.\\s+(?=\\S)");
+    private static final Pattern ORDER = Pattern.compile(
+            "(?:утвержден\\p{L}*\\s+)?приказом\\s+(.+?)\\s+от\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?)?\\s*№\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*[/-]\\s*(20\\d{2})");
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("на\\s+(20\\d{2})\\s+год");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    public ImportedRoadmap read(String text) {
+        List<List<String>> rows = DocumentText.rows(text);
+        int headerRow = -1;
+        Map<Column, Integer> columns = Map.of();
+        for (int r = 0; r < rows.size() && headerRow < 0; r++) {
+            Map<Column, Integer> found = columnsOf(rows.get(r));
+            if (found.containsKey(Column.TITLE) && found.size() >= 2) {
+                headerRow = r;
+                columns = found;
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        StringBuilder preamble = new StringBuilder();
+        for (int r = 0; r < (headerRow < 0 ? rows.size() : headerRow); r++) {
+            preamble.append(String.join(" ", rows.get(r))).append('\n');
+        }
+        List<ImportedRoadmap.Section> sections = headerRow < 0 ? List.of()
+                : table(rows.subList(headerRow + 1, rows.size()), columns, warnings);
+        if (headerRow < 0) {
+            warnings.add("В документе не найдена таблица с заголовками столбцов (мероприятия, сроки …)");
+        }
+        return header(preamble.toString(), sections, warnings);
+    }
+
+    private static Map<Column, Integer> columnsOf(List<String> row) {
+        Map<Column, Integer> found = new EnumMap<>(Column.class);
+        for (int i = 0; i < row.size(); i++) {
+            String cell = row.get(i).toLowerCase(Locale.ROOT);
+            Column column = cell.startsWith("№") && cell.length() <= 8 ? Column.NUMBER
+                    : cell.startsWith("этап") || cell.startsWith("раздел") || cell.startsWith("направлен") ? Column.SECTION
+                    : cell.contains("мероприят") || cell.contains("содержание") || cell.startsWith("наименование") ? Column.TITLE
+                    : cell.startsWith("срок") ? Column.DEADLINE
+                    : cell.contains("ответствен") || cell.contains("исполнител") ? Column.RESPONSIBLE
+                    : cell.contains("результат") || cell.contains("вид документа") ? Column.RESULT
+                    : null;
+            if (column != null && !found.containsKey(column)) {
+                found.put(column, i);
+            }
+        }
+        return found;
+    }
+
+    private List<ImportedRoadmap.Section> table(List<List<String>> rows, Map<Column, Integer> columns,
+                                                List<String> warnings) {
+        List<ImportedRoadmap.Section> sections = new ArrayList<>();
+        List<ImportedRoadmap.Action> actions = null;
+        String sectionNumber = "0";
+        String sectionTitle = "";
+        String lastDeadline = "";
+        for (List<String> tableRow : rows) {
+            List<String> row = tableRow;
+            if (row.size() < 2) {
+                continue; // a signature, a note below the table: not a row of it
+            }
+            String numberCell = cell(row, columns, Column.NUMBER).replaceAll("\\.$", "");
+            String section = cell(row, columns, Column.SECTION);
+            boolean onlyNumberAndTitle = cell(row, columns, Column.DEADLINE).isEmpty()
+                    && cell(row, columns, Column.RESPONSIBLE).isEmpty() && cell(row, columns, Column.RESULT).isEmpty();
+            if (section.isEmpty() && numberCell.matches("\\d{1,2}") && onlyNumberAndTitle) {
+                // a row «2. | Базы наставников | | |» in a numbered table is a section heading
+                section = numberCell + ". " + cell(row, columns, Column.TITLE);
+                row = List.of();
+            }
+            if (!section.isEmpty()) {
+                if (actions != null) {
+                    sections.add(new ImportedRoadmap.Section(sectionNumber, sectionTitle, List.copyOf(actions)));
+                }
+                String[] numbered = sectionNumber(section, sectionNumber, warnings);
+                sectionNumber = numbered[0];
+                sectionTitle = numbered[1];
+                actions = new ArrayList<>();
+                lastDeadline = "";
+            } else if (actions == null) {
+                actions = new ArrayList<>();
+                sectionNumber = "1";
+            }
+            if (row.isEmpty()) {
+                continue;
+            }
+            String deadline = cell(row, columns, Column.DEADLINE);
+            boolean inherited = deadline.isEmpty() && !lastDeadline.isEmpty();
+            if (inherited) {
+                deadline = lastDeadline;
+            }
+            lastDeadline = deadline;
+            List<String[]> items = numberCell.matches("\\d{1,2}(\\.\\d{1,3}){1,3}")
+                    ? List.<String[]>of(new String[] {numberCell, cell(row, columns, Column.TITLE).replace('\n', ' ')})
+                    : items(cell(row, columns, Column.TITLE));
+            for (String[] item : items) {
+                Map<String, Double> confidence = new LinkedHashMap<>();
+                List<String> itemWarnings = new ArrayList<>();
+                confidence.put("number", item[0] == null ? 0.7 : 1.0);
+                confidence.put("title", 1.0);
+                confidence.put("deadline", inherited ? 0.7 : items.size() > 1 ? 0.9 : 1.0);
+                confidence.put("responsible", 1.0);
+                confidence.put("result", 1.0);
+                if (inherited) {
+                    itemWarnings.add("Срок взят из объединённой ячейки этапа");
+                }
+                String number = item[0] != null && item[0].contains(".") ? item[0]
+                        : sectionNumber + "." + (item[0] == null ? actions.size() + 1 : item[0]);
+                actions.add(new ImportedRoadmap.Action(number, item[1], deadline,
+                        cell(row, columns, Column.RESPONSIBLE), cell(row, columns, Column.RESULT), confidence,
+                        itemWarnings));
+            }
+        }
+        if (actions != null) {
+            sections.add(new ImportedRoadmap.Section(sectionNumber, sectionTitle, List.copyOf(actions)));
+        }
+        return sections;
+    }
+
+    /** «VI. Организация работы» → 6; a number that repeats or goes back is taken as the next one, with a warning. */
+    private static String[] sectionNumber(String section, String previous, List<String> warnings) {
+        String flat = section.replace('\n', ' ');
+        int number;
+        String title;
+        Matcher roman = ROMAN.matcher(flat);
+        Matcher arabic = ARABIC.matcher(flat);
+        if (roman.matches() && !roman.group(1).isEmpty()) {
+            number = romanValue(roman.group(1));
+            title = roman.group(2);
+        } else if (arabic.matches()) {
+            number = Integer.parseInt(arabic.group(1));
+            title = arabic.group(2);
+        } else {
+            number = Integer.parseInt(previous) + 1;
+            title = flat;
+        }
+        if (number <= Integer.parseInt(previous)) {
+            int next = Integer.parseInt(previous) + 1;
+            warnings.add("Этап «" + title.strip() + "» пронумерован как " + number + ", хотя идёт после этапа "
+                    + previous + ": считаю его этапом " + next);
+            number = next;
+        }
+        return new String[] {Integer.toString(number), title.strip()};
+    }
+
+    private static int romanValue(String roman) {
+        Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10);
+        int total = 0;
+        for (int i = 0; i < roman.length(); i++) {
+            int value = values.get(roman.charAt(i));
+            boolean subtract = i + 1 < roman.length() && values.get(roman.charAt(i + 1)) > value;
+            total += subtract ? -value : value;
+        }
+        return total;
+    }
+
+    /** «1. Собрать … 2. Сформировать …» in one cell are two items; a cell without numbers is one. */
+    private static List<String[]> items(String cell) {
+        List<String[]> items = new ArrayList<>();
+        if (cell.isBlank()) {
+            return items;
+        }
+        Matcher item = ITEM.matcher(cell);
+        List<int[]> starts = new ArrayList<>();
+        while (item.find()) {
+            starts.add(new int[] {item.start(), item.end(), Integer.parseInt(item.group(1))});
+        }
+        if (starts.isEmpty() || starts.get(0)[0] > 0 && !cell.substring(0, starts.get(0)[0]).isBlank()) {
+            items.add(new String[] {null, cell.replace('\n', ' ').strip()});
+            return items;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : cell.length();
+            items.add(new String[] {Integer.toString(starts.get(i)[2]),
+                    cell.substring(starts.get(i)[1], end).replace('\n', ' ').strip()});
+        }
+        return items;
+    }
+
+    private static String cell(List<String> row, Map<Column, Integer> columns, Column column) {
+        Integer index = columns.get(column);
+        return index == null || index >= row.size() ? "" : row.get(index).strip();
+    }
+
+    private static ImportedRoadmap header(String preamble, List<ImportedRoadmap.Section> sections,
+                                          List<String> warnings) {
+        String flat = preamble.replace('\n', ' ').replaceAll("\\s+", " ");
+        String organisation = "";
+        String orderNumber = null;
+        LocalDate orderDate = null;
+        Matcher order = ORDER.matcher(flat);
+        if (order.find()) {
+            organisation = order.group(1).strip();
+            orderNumber = order.group(3).replaceAll("[.,;]$", "");
+            orderDate = LocalDate.parse(order.group(2), RUSSIAN_DATE);
+        }
+        String title = "";
+        for (String line : preamble.split("\n")) {
+            String candidate = line.replaceAll("^#+\\s*", "").strip();
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            if (title.isEmpty() && (lower.contains("этапы") || lower.contains("дорожная карта")
+                    || lower.contains("план мероприятий"))) {
+                title = candidate;
+            }
+        }
+        Matcher year = SCHOOL_YEAR.matcher(flat);
+        Matcher calendar = CALENDAR_YEAR.matcher(flat);
+        String period = year.find() ? year.group(1) + "/" + year.group(2)
+                : calendar.find() ? calendar.group(1)
+                : orderDate != null ? schoolYearOf(orderDate) : "";
+        if (period.isEmpty()) {
+            warnings.add("Период не указан в документе: укажите учебный год при сохранении");
+        }
+        return new ImportedRoadmap(title, organisation, period, orderNumber, orderDate, sections, warnings);
+    }
+
+    private static String schoolYearOf(LocalDate date) {
+        int start = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+        return start + "/" + (start + 1);
+    }
+}

@@ -1,0 +1,74 @@
+package ru.nastavnik.roadmap.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Layouts the reader was not tuned on: it reads the shape of a table, not particular files. */
+class RoadmapDocumentReaderTest {
+
+    private final RoadmapDocumentReader reader = new RoadmapDocumentReader();
+
+    @Test
+    void aNumberedFiveColumnTableWithSectionRows() {
+        String document = String.join("\n",
+                "УТВЕРЖДЕНА приказом директора МБОУ «Лицей № 3» от 01.09.2026 № 215",
+                "Дорожная карта реализации программы наставничества на 2026/2027 учебный год",
+                "№ п/п\tМероприятие\tСрок\tОтветственный\tРезультат",
+                "1.\tПодготовка условий\t\t\t",
+                "1.1\tНазначение куратора\tдо 15.09.2026\tДиректор\tПриказ",
+                "1.2.\tПоложение о наставничестве\tсентябрь 2026\tЗаместитель директора по УВР\tЛокальный акт",
+                "2.\tБазы наставников\t\t\t",
+                "2.1\tАнкетирование педагогов\tежегодно (октябрь)\tКуратор\tИтоги анкетирования",
+                "3",
+                "Директор ____________ И.И. Иванов");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.title()).isEqualTo("Дорожная карта реализации программы наставничества на 2026/2027 учебный год");
+        assertThat(roadmap.period()).isEqualTo("2026/2027");
+        assertThat(roadmap.orderNumber()).isEqualTo("215");
+        assertThat(roadmap.orderDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(roadmap.sections()).extracting(ImportedRoadmap.Section::title)
+                .containsExactly("Подготовка условий", "Базы наставников");
+        assertThat(roadmap.sections().get(0).actions()).extracting(ImportedRoadmap.Action::number)
+                .containsExactly("1.1", "1.2");
+        ImportedRoadmap.Action survey = roadmap.sections().get(1).actions().get(0);
+        assertThat(survey.number()).isEqualTo("2.1");
+        assertThat(survey.title()).isEqualTo("Анкетирование педагогов");
+        assertThat(survey.deadline()).isEqualTo("ежегодно (октябрь)");
+        assertThat(survey.responsible()).isEqualTo("Куратор");
+        assertThat(survey.result()).isEqualTo("Итоги анкетирования");
+        assertThat(roadmap.actionCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aDeadlineCellMergedOverAStageIsSharedAndSaidSo() {
+        String document = String.join("\n",
+                "Этап\tМероприятия\tСроки",
+                "I. Подготовка\t1. Приказ о кураторе 2. Положение\tдо 1 октября",
+                "\t3. Страница на сайте\t",
+                "II. Базы\t1. Анкетирование\tноябрь");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.sections()).hasSize(2);
+        ImportedRoadmap.Action site = roadmap.sections().get(0).actions().get(2);
+        assertThat(site.number()).isEqualTo("1.3");
+        assertThat(site.deadline()).isEqualTo("до 1 октября");
+        assertThat(site.confidence().get("deadline")).isLessThan(1.0);
+        assertThat(site.warnings()).containsExactly("Срок взят из объединённой ячейки этапа");
+        assertThat(roadmap.sections().get(1).actions().get(0).deadline()).isEqualTo("ноябрь");
+        assertThat(roadmap.warnings()).contains("Период не указан в документе: укажите учебный год при сохранении");
+    }
+
+    @Test
+    void withoutATableItSaysSoRatherThanGuessing() {
+        ImportedRoadmap roadmap = reader.read("Просто письмо без таблицы.\nС уважением, директор");
+
+        assertThat(roadmap.actionCount()).isZero();
+        assertThat(roadmap.warnings()).contains("В документе не найдена таблица с заголовками столбцов (мероприятия, сроки …)");
+    }
+}
