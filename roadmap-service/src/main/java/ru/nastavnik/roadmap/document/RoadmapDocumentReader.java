@@ -29,6 +29,7 @@ public final class RoadmapDocumentReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*[/-]\\s*(20\\d{2})");
     private static final Pattern CALENDAR_YEAR = Pattern.compile("на\\s+(20\\d{2})\\s+год");
+    private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     public ImportedRoadmap read(String text) {
@@ -47,12 +48,29 @@ public final class RoadmapDocumentReader {
         for (int r = 0; r < (headerRow < 0 ? rows.size() : headerRow); r++) {
             preamble.append(String.join(" ", rows.get(r))).append('\n');
         }
-        List<ImportedRoadmap.Section> sections = headerRow < 0 ? List.of()
-                : table(rows.subList(headerRow + 1, rows.size()), columns, warnings);
-        if (headerRow < 0) {
-            warnings.add("В документе не найдена таблица с заголовками столбцов (мероприятия, сроки …)");
+        if (headerRow >= 0) {
+            return header(preamble.toString(), table(rows.subList(headerRow + 1, rows.size()), columns, warnings),
+                    warnings);
         }
-        return header(preamble.toString(), sections, warnings);
+        // no table with named columns: the flattened text of a PDF's table, actions found by their numbers
+        List<String> lines = rows.stream().map(row -> String.join(" ", row)).toList();
+        int firstAction = firstSectionOrAction(lines);
+        List<ImportedRoadmap.Section> sections = FlattenedColumns.read(lines.subList(firstAction, lines.size()), warnings);
+        if (sections.stream().allMatch(section -> section.actions().isEmpty())) {
+            warnings.add("В документе не найдено ни таблицы с заголовками столбцов, ни пронумерованных мероприятий");
+        }
+        return header(String.join("\n", lines.subList(0, firstAction)), sections, warnings);
+    }
+
+    /** The header ends where the first section («Этап №1», «1. …») or action («1.1») begins. */
+    private static int firstSectionOrAction(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.matches("(?s)^(?:Этап\\s*№?\\s*1\\b|1\\.\\s+\\p{Lu}|1\\.1\\b).*")) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     private static Map<Column, Integer> columnsOf(List<String> row) {
@@ -229,9 +247,11 @@ public final class RoadmapDocumentReader {
                 title = candidate;
             }
         }
+        Matcher years = CALENDAR_YEARS.matcher(flat);
         Matcher year = SCHOOL_YEAR.matcher(flat);
         Matcher calendar = CALENDAR_YEAR.matcher(flat);
-        String period = year.find() ? year.group(1) + "/" + year.group(2)
+        String period = years.find() ? years.group(1) + "-" + years.group(2)
+                : year.find() ? year.group(1) + "/" + year.group(2)
                 : calendar.find() ? calendar.group(1)
                 : orderDate != null ? schoolYearOf(orderDate) : "";
         if (period.isEmpty()) {

@@ -69,6 +69,42 @@ class RoadmapDocumentReaderTest {
         ImportedRoadmap roadmap = reader.read("Просто письмо без таблицы.\nС уважением, директор");
 
         assertThat(roadmap.actionCount()).isZero();
-        assertThat(roadmap.warnings()).contains("В документе не найдена таблица с заголовками столбцов (мероприятия, сроки …)");
+        assertThat(roadmap.warnings())
+                .contains("В документе не найдено ни таблицы с заголовками столбцов, ни пронумерованных мероприятий");
+    }
+
+    @Test
+    void aFlattenedTableFindsTitleDeadlineResponsibleAndResultByTheirWords() {
+        String document = String.join("\n",
+                "План мероприятий по наставничеству",
+                "на 2026/2027 учебный год",
+                "1. Организационные меры",
+                "1.1 Приказ о назначении куратора",
+                "до 01.10.2026 Директор Приказ",
+                "1.2. Анкетирование педагогов по",
+                "запросам молодых специалистов",
+                "ежегодно (октябрь) Заместитель директора по УВР Итоги",
+                "анкетирования",
+                "2. Обучение наставников",
+                "2.1 Участие в вебинарах",
+                "в течение года Наставники Сертификаты",
+                "2.2 Публикация опыта на сайте",
+                "когда получится");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.period()).isEqualTo("2026/2027");
+        assertThat(roadmap.sections()).extracting(ImportedRoadmap.Section::title)
+                .containsExactly("Организационные меры", "Обучение наставников");
+        ImportedRoadmap.Action survey = roadmap.sections().get(0).actions().get(1);
+        assertThat(survey.number()).isEqualTo("1.2");
+        assertThat(survey.title()).isEqualTo("Анкетирование педагогов по запросам молодых специалистов");
+        assertThat(survey.deadline()).isEqualTo("ежегодно (октябрь)");
+        assertThat(survey.responsible()).isEqualTo("Заместитель директора по УВР");
+        assertThat(survey.result()).isEqualTo("Итоги анкетирования");
+        ImportedRoadmap.Action unreadable = roadmap.sections().get(1).actions().get(1);
+        assertThat(unreadable.deadline()).isEmpty();
+        assertThat(unreadable.confidence().get("deadline")).isZero();
+        assertThat(roadmap.warnings()).contains("Мероприятие 2.2: срок не найден");
     }
 }
