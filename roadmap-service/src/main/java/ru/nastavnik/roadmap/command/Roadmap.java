@@ -72,6 +72,17 @@ class Roadmap {
             throw RuleViolationException.unprocessable("roadmap-owner",
                     "Дорожная карта школы принадлежит школе, а муниципальная дорожная карта и шаблон — управлению образования");
         }
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (CreateRoadmapCommand.CarriedAction action : command.carriedActions()) {
+            if (!ACTION_NUMBER.matcher(action.number()).matches()) {
+                throw RuleViolationException.unprocessable("action-number-format", "Номер мероприятия «"
+                        + action.number() + "» записывается цифрами через точку, например 2.7");
+            }
+            if (!numbers.add(action.number())) {
+                throw RuleViolationException.unprocessable("action-number-repeated",
+                        "Номер мероприятия " + action.number() + " повторяется: у каждого мероприятия свой номер");
+            }
+        }
         // in a constructor Axon applies events after it returns: each carried action waits for the one before
         ApplyMore chain = apply(new RoadmapCreated(command.roadmapId(), command.schoolId(), command.municipalityId(),
                 command.title().strip(), command.schoolYear().strip(), command.previousRoadmapId(), command.kind(),

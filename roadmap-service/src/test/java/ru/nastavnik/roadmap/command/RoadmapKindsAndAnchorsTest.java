@@ -295,4 +295,25 @@ class RoadmapKindsAndAnchorsTest {
                 .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", due, "Приказ", "7", TODAY, "",
                         true));
     }
+
+    @Test
+    void anImportedDocumentsNumbersAreCheckedBeforeAnythingIsStored() {
+        CreateRoadmapCommand.CarriedAction first = new CreateRoadmapCommand.CarriedAction("a-1", "1. Подготовка", "1.1",
+                "Приказ", "до 30.11.2026", "Директор", "", null);
+        CreateRoadmapCommand.CarriedAction again = new CreateRoadmapCommand.CarriedAction("a-2", "1. Подготовка", "1.1",
+                "Положение", "до 30.11.2026", "Директор", "", null);
+        CreateRoadmapCommand.CarriedAction bad = new CreateRoadmapCommand.CarriedAction("a-3", "1. Подготовка", "первый",
+                "Положение", "до 30.11.2026", "Директор", "", null);
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadmapCommand(ID, RoadmapKind.SCHOOL, SCHOOL, MUNICIPALITY, "Карта", "2026/2027", null,
+                        null, List.of(first, again)))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Номер мероприятия 1.1 повторяется: у каждого мероприятия свой номер")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadmapCommand(ID, RoadmapKind.SCHOOL, SCHOOL, MUNICIPALITY, "Карта", "2026/2027", null,
+                        null, List.of(bad)))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
 }
