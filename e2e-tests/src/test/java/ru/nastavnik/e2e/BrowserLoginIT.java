@@ -359,6 +359,42 @@ class BrowserLoginIT {
         screenshot("neighbour-practices");
     }
 
+    @Test
+    void theCuratorReadsARoadmapDocumentCorrectsItAndSavesADraft() throws Exception {
+        Path document = Files.createTempDirectory("roadmap-document").resolve("дорожная-карта.txt");
+        Files.writeString(document, String.join("\n",
+                "УТВЕРЖДЕНА приказом директора от 01.09.2026 № 77",
+                "Дорожная карта внедрения наставничества на 2026/2027 учебный год",
+                "№\tМероприятие\tСрок\tОтветственный\tРезультат",
+                "1.\tПодготовка условий\t\t\t",
+                "1.1\tНазначение куратора\tдо 31 ноября\tДиректор\tПриказ",
+                "1.2\tСтраница на сайте\tсентябрь 2026\tАдминистратор сайта\tСтраница",
+                "2.\tБазы\t\t\t",
+                "2.1\tАнкетирование наставников\tежегодно (октябрь)\t\tИтоги анкетирования"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        signIn("curator");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        browser.findElement(By.cssSelector("#import-document input[type=file]")).sendKeys(document.toString());
+        browser.findElement(By.cssSelector("#import-document button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-rows")));
+        assertThat(browser.findElement(By.id("import-count")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.cssSelector("#import-draft input[name=schoolYear]")).getDomProperty("value"))
+                .isEqualTo("2026/2027");
+        assertThat(browser.findElement(By.id("import-rows")).getText()).contains("не существует");
+        screenshot("curator-document-preview");
+
+        var deadline = browser.findElement(By.cssSelector("#import-draft input[name='deadline.0']"));
+        deadline.clear();
+        deadline.sendKeys("до 30 ноября");
+        browser.findElement(By.cssSelector("#import-draft input[name='responsible.2']")).sendKeys("Куратор");
+        browser.findElement(By.cssSelector("#import-draft button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
+        assertThat(browser.findElement(By.className("notice")).getText()).contains("3 мероприятий");
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("Назначение куратора").contains("30.11.2026")
+                .contains("Анкетирование наставников").contains("Куратор");
+        assertThat(status()).isEqualTo("Черновик");
+    }
+
     private void signOut() {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Войти в систему")));

@@ -1,0 +1,92 @@
+package ru.nastavnik.gateway.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A published roadmap document into a draft: the service reads it, the page shows every row with what it is unsure
+ * of highlighted, the person corrects it in place and saves. Nothing is stored before saving.
+ */
+@Controller
+class DocumentImportPagesController {
+
+    private static final String[] FIELDS = {"section", "number", "title", "deadline", "responsible", "result"};
+
+    private final BackendClient backend;
+
+    DocumentImportPagesController(BackendClient backend) {
+        this.backend = backend;
+    }
+
+    @PostMapping("/roadmaps/import")
+    String preview(@RequestParam("file") MultipartFile file, Authentication authentication, Model model,
+                   RedirectAttributes redirect) throws IOException {
+        try {
+            JsonNode read = backend.postFile(backend.roadmaps("/imports/preview"), file.getOriginalFilename(),
+                    file.getBytes());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (JsonNode section : read.path("sections")) {
+                for (JsonNode action : section.path("actions")) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("section", section.path("number").asText() + ". " + section.path("title").asText());
+                    for (String field : FIELDS) {
+                        if (!field.equals("section")) {
+                            row.put(field, action.path(field).asText(""));
+                            row.put(field + "Unsure", action.path("confidence").path(field).asDouble(1) < 0.8);
+                        }
+                    }
+                    List<String> warnings = new ArrayList<>();
+                    action.path("warnings").forEach(warning -> warnings.add(warning.asText()));
+                    row.put("warnings", warnings);
+                    rows.add(row);
+                }
+            }
+            model.addAttribute("read", read);
+            model.addAttribute("rows", rows);
+            model.addAttribute("fileName", file.getOriginalFilename());
+            return "roadmap-import";
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+            return "redirect:" + CurrentUser.of(authentication).startPage();
+        }
+    }
+
+    @PostMapping("/roadmaps/import/draft")
+    String save(@RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
+        int count = Integer.parseInt(form.getOrDefault("count", "0"));
+        List<Map<String, String>> actions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (form.containsKey("remove." + i)) {
+                continue;
+            }
+            Map<String, String> action = new LinkedHashMap<>();
+            for (String field : FIELDS) {
+                action.put(field, form.getOrDefault(field + "." + i, ""));
+            }
+            actions.add(action);
+        }
+        try {
+            JsonNode created = backend.post(backend.roadmaps("/imports"), Map.of("title", form.getOrDefault("title", ""),
+                    "schoolYear", form.getOrDefault("schoolYear", ""), "actions", actions));
+            redirect.addFlashAttribute("notice", "Черновик создан из документа: " + actions.size()
+                    + " мероприятий. Проверьте сроки с предупреждениями");
+            return "redirect:/roadmaps/" + created.get("id").asText();
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage() + " — загрузите документ ещё раз и исправьте");
+            return "redirect:" + CurrentUser.of(authentication).startPage();
+        }
+    }
+}
