@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
-import ru.nastavnik.registry.api.CreatedParticipant;
+import ru.nastavnik.registry.api.CreatedResponse;
 import ru.nastavnik.registry.api.EnrolParticipantRequest;
 import ru.nastavnik.registry.api.MenteeRequestsRequest;
 import ru.nastavnik.registry.api.MentorAnswersRequest;
@@ -92,7 +92,7 @@ class ParticipantController {
 
     @PostMapping
     @Operation(summary = "Внести человека в базу наставников или наставляемых вместе с его согласием")
-    ResponseEntity<CreatedParticipant> enrol(Caller caller, @Valid @RequestBody EnrolParticipantRequest request) {
+    ResponseEntity<CreatedResponse> enrol(Caller caller, @Valid @RequestBody EnrolParticipantRequest request) {
         String schoolId = schoolOf(caller);
         EnrolParticipantRequest.ConsentRequest consent = request.consent();
         String participantId = enrolments.enrol(new NewPerson(ParticipantRole.valueOf(request.role()),
@@ -103,7 +103,7 @@ class ParticipantController {
                 blankToNull(request.partnerId())),
                 schoolId, caller.requireMunicipality());
         return ResponseEntity.created(URI.create("/api/registry/participants/" + participantId))
-                .body(new CreatedParticipant(participantId));
+                .body(new CreatedResponse(participantId));
     }
 
     @GetMapping

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.registry.api.AgreementRequest;
-import ru.nastavnik.registry.api.CreatedParticipant;
+import ru.nastavnik.registry.api.CreatedResponse;
 import ru.nastavnik.registry.api.PartnerView;
 import ru.nastavnik.registry.api.RegisterPartnerRequest;
 import ru.nastavnik.registry.command.PartnerKind;
@@ -54,13 +54,13 @@ class PartnerController {
 
     @PostMapping
     @Operation(summary = "Записать организацию-партнёра своей школы")
-    ResponseEntity<CreatedParticipant> register(Caller caller, @Valid @RequestBody RegisterPartnerRequest request) {
+    ResponseEntity<CreatedResponse> register(Caller caller, @Valid @RequestBody RegisterPartnerRequest request) {
         String schoolId = schoolOf(caller);
         String partnerId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterPartnerCommand(partnerId, schoolId, caller.requireMunicipality(),
                 request.name(), PartnerKind.valueOf(request.kind()), request.inn(), request.contacts()));
         return ResponseEntity.created(URI.create("/api/registry/partners/" + partnerId))
-                .body(new CreatedParticipant(partnerId));
+                .body(new CreatedResponse(partnerId));
     }
 
     @GetMapping

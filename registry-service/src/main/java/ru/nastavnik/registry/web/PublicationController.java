@@ -26,7 +26,7 @@ import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.IfMatch;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
-import ru.nastavnik.registry.api.CreatedParticipant;
+import ru.nastavnik.registry.api.CreatedResponse;
 import ru.nastavnik.registry.api.PublicationRequest;
 import ru.nastavnik.registry.api.PublicationView;
 import ru.nastavnik.registry.command.MentoringForms;
@@ -60,7 +60,7 @@ class PublicationController {
 
     @PostMapping
     @Operation(summary = "Опубликовать практику или программу для всего муниципалитета")
-    ResponseEntity<CreatedParticipant> publish(Caller caller, @Valid @RequestBody PublicationRequest request) {
+    ResponseEntity<CreatedResponse> publish(Caller caller, @Valid @RequestBody PublicationRequest request) {
         caller.requireAnyRole(WRITERS);
         if (request.kind() == null) {
             throw new IllegalArgumentException("Укажите, что публикуется: PRACTICE или PROGRAMME");
@@ -70,7 +70,7 @@ class PublicationController {
         commands.sendAndWait(new PublishCommand(id, PublicationKind.valueOf(request.kind()),
                 caller.hasRole(Caller.MUNICIPAL_OFFICER) ? null : caller.requireSchool(), caller.requireMunicipality(),
                 request.title(), request.form(), request.summary(), request.results(), request.link(), request.period()));
-        return ResponseEntity.created(URI.create("/api/registry/publications/" + id)).body(new CreatedParticipant(id));
+        return ResponseEntity.created(URI.create("/api/registry/publications/" + id)).body(new CreatedResponse(id));
     }
 
     @GetMapping

@@ -1,4 +1,0 @@
-package ru.nastavnik.registry.api;
-
-public record CreatedParticipant(String id) {
-}
