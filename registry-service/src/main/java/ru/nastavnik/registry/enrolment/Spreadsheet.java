@@ -3,11 +3,6 @@ package ru.nastavnik.registry.enrolment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +11,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+
+import ru.nastavnik.platform.text.UploadedText;
 
 /**
  * The rows of a spreadsheet as text, whatever the school saved it as: XLSX (first sheet), or CSV in UTF-8 or
@@ -32,7 +29,7 @@ public final class Spreadsheet {
         if (file.length >= 4 && file[0] == ZIP[0] && file[1] == ZIP[1] && file[2] == ZIP[2] && file[3] == ZIP[3]) {
             return xlsx(file);
         }
-        return csv(text(file));
+        return csv(UploadedText.decode(file));
     }
 
     private static List<List<String>> xlsx(byte[] file) {
@@ -65,19 +62,6 @@ public final class Spreadsheet {
             return number.stripTrailingZeros().toPlainString();
         }
         return cell.getText() == null ? "" : cell.getText().strip();
-    }
-
-    private static String text(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xff) == 0xEF && (file[1] & 0xff) == 0xBB
-                && (file[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(file, start, file.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-        } catch (CharacterCodingException notUtf8) {
-            // Excel in Russian saves CSV in Windows-1251
-            return new String(file, start, file.length - start, Charset.forName("windows-1251"));
-        }
     }
 
     /** Excel's CSV: a quoted cell may hold the separator, line breaks and doubled quotes. */

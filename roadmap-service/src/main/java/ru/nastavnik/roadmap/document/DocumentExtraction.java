@@ -1,15 +1,12 @@
 package ru.nastavnik.roadmap.document;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+
+import ru.nastavnik.platform.text.UploadedText;
 
 /**
  * The text of an uploaded document: a PDF's text layer (PDFBox, lines in reading order), or plain text in UTF-8 or
@@ -27,7 +24,7 @@ public final class DocumentExtraction {
         if (file.length >= 4 && file[0] == 'P' && file[1] == 'K') {
             throw new IllegalArgumentException("Файлы DOCX пока не читаются: сохраните документ как PDF или текст");
         }
-        return plain(file);
+        return UploadedText.decode(file);
     }
 
     private static String pdf(byte[] file) {
@@ -41,17 +38,6 @@ public final class DocumentExtraction {
             return text;
         } catch (IOException unreadable) {
             throw new IllegalArgumentException("Файл не читается как PDF");
-        }
-    }
-
-    private static String plain(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xff) == 0xEF && (file[1] & 0xff) == 0xBB && (file[2] & 0xff) == 0xBF
-                ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file, start, file.length - start)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(file, start, file.length - start, Charset.forName("windows-1251"));
         }
     }
 }
