@@ -27,6 +27,9 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
     private final String owner = TestTokens.curator("school-i", "mun-i");
     private final String head = TestTokens.head("school-i", "mun-i");
@@ -89,7 +92,8 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
                 new Call(HttpMethod.POST, "/api/registry/participants", Map.of("role", "MENTEE", "category", "PUPIL",
                         "fullName", "Новый Ученик", "birthDate", "2012-01-01", "grade", 8, "consent",
                         Map.of("signedBy", "GUARDIAN", "signerName", "Мама", "signedOn", today.toString(),
-                                "scopes", List.of("PROCESSING")))));
+                                "scopes", List.of("PROCESSING")))),
+                new Call(HttpMethod.PUT, mentorPath + "/questionnaire", Map.of("answers", Map.of("readiness", "4"))));
     }
 
     private int status(Call call, String token) {
@@ -115,6 +119,7 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
         }
         assertThat(api().get("/api/registry/participants", otherSchool).json().findValuesAsText("id"))
                 .doesNotContain(menteeId, mentorId);
+        assertThat(status(personalCalls().get(7), otherSchool)).isEqualTo(404);
         assertThat(api().post("/api/registry/participants/" + menteeId + "/consent-withdrawal", otherSchool,
                 Map.of("withdrawnOn", today.toString())).status()).isEqualTo(404);
     }
@@ -132,6 +137,29 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
             assertThat(status(call, null)).as(call.toString()).isEqualTo(401);
         }
         assertThat(api().get("/api/registry/participants/counts", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void badInputIsAnsweredInRussianAndNothingIsStored() {
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long keysBefore = jdbc.queryForObject("SELECT count(*) FROM person_key", Long.class);
+
+        Api.Response noBirthDate = api().post("/api/registry/participants", owner, Map.of("role", "MENTEE",
+                "category", "PUPIL", "fullName", "Без Даты", "grade", 5, "consent", Map.of("signedBy", "GUARDIAN",
+                        "signerName", "Мама", "signedOn", today.toString(), "scopes", List.of("PROCESSING"))));
+        assertThat(noBirthDate.status()).isEqualTo(400);
+        assertThat(noBirthDate.contentType()).startsWith("application/problem+json");
+        assertThat(noBirthDate.json().at("/fields/birthDate").asText()).isEqualTo("укажите дату рождения");
+        Api.Response badScore = api().put("/api/registry/participants/" + mentorId + "/questionnaire", owner,
+                Map.of("answers", Map.of("readiness", "9")));
+        assertThat(badScore.status()).isEqualTo(422);
+        assertThat(badScore.json().get("detail").asText()).contains("число от 1 до 5");
+        Api.Response unknownRequest = api().put("/api/registry/participants/" + menteeId + "/requests", owner,
+                Map.of("requests", List.of("FLYING"), "note", ""));
+        assertThat(unknownRequest.status()).isEqualTo(422);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person_key", Long.class)).isEqualTo(keysBefore);
     }
 
     @Test

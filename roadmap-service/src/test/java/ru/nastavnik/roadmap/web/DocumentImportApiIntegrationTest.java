@@ -103,6 +103,17 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
                 "schoolYear", "2026/2027", "actions", actions));
         assertThat(repeated.status()).isEqualTo(422);
         assertThat(repeated.json().get("detail").asText()).contains("повторяется");
+        assertThat(api().get("/api/roadmaps", curator).json()).as("nothing half-written").hasSize(1);
+
+        // the department's document becomes its own plan, which the school does not see while it is a draft
+        String officer = TestTokens.officer("mun-doc");
+        Api.Response plan = api().post("/api/roadmaps/imports", officer, Map.of("title", "План района",
+                "schoolYear", "2026", "actions", actions.subList(0, 3)));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        String planId = plan.json().get("id").asText();
+        assertThat(api().get("/api/roadmaps/" + planId, officer).json().at("/roadmap/kind").asText())
+                .isEqualTo("MUNICIPAL");
+        assertThat(api().get("/api/roadmaps/" + planId, curator).status()).isEqualTo(404);
     }
 
     @Test
