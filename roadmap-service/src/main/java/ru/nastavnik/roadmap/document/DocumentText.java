@@ -13,6 +13,14 @@ final class DocumentText {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(стр\\.?\\s*)?\\d{1,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** An electronic signature's stamp printed on the page: its time, then the signer's name in capitals. */
+    private static final Pattern SIGNATURE_TIME = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?\\s*$");
+    /**
+     * What a narrow column leaves when a word is broken without a hyphen: a line that begins with letters no
+     * Russian word begins with («ых программ»), a lone «е» or «я» («определяемы / е», «поступлени / я»; roadmaps
+     * never say «я»), or a lone «и» after «-ци» («информаци / и»).
+     */
+    private static final Pattern WORD_TAIL = Pattern.compile("^(?:[ыьъ]\\p{L}*|е|я)(?=\\s|$).*", Pattern.DOTALL);
 
     private DocumentText() {
     }
@@ -20,6 +28,7 @@ final class DocumentText {
     /** Each line's cells; a line without tabs is one cell. Lines inside a cell are joined by '\n'. */
     static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
+        boolean afterSignatureTime = false;
         for (String raw : text.replace("\r", "").split("\n")) {
             String line = raw.replaceAll("(?i)</li>\\s*", "\n").replaceAll("(?i)<br\\s*/?>", "\n");
             line = TAG.matcher(line).replaceAll(" ").replace("&nbsp;", " ").replace("&quot;", "\"")
@@ -27,13 +36,29 @@ final class DocumentText {
             if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
+            boolean signer = afterSignatureTime && line.strip().equals(line.strip().toUpperCase());
+            afterSignatureTime = SIGNATURE_TIME.matcher(line.replace("\t", " ")).matches();
+            if (afterSignatureTime || signer) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             for (String cell : line.split("\t", -1)) {
                 cells.add(clean(cell));
             }
+            if (!rows.isEmpty() && cells.size() == 1 && rows.getLast().size() == 1 && isTailOf(rows.getLast().getFirst(), cells.getFirst())) {
+                rows.getLast().set(0, rows.getLast().getFirst() + cells.getFirst());
+                continue;
+            }
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static boolean isTailOf(String previous, String line) {
+        if (previous.isEmpty() || !Character.isLetter(previous.charAt(previous.length() - 1))) {
+            return false;
+        }
+        return WORD_TAIL.matcher(line).matches() || line.equals("и") && previous.endsWith("ци");
     }
 
     /** Spaces collapsed inside each inner line, inner lines kept. */

@@ -24,9 +24,13 @@ public final class RoadmapDocumentReader {
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[\\s\\n]))(\\d{1,2})\\.\\s+(?=\\S)");
-    private static final Pattern ORDER = Pattern.compile(
-            "(?:утвержден\\p{L}*\\s+)?приказом\\s+(.+?)\\s+от\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?)?\\s*№\\s*(\\S+)",
+    private static final Pattern APPROVED_BY = Pattern.compile("приказом\\s+(.+?)(?:\\s+от\\s+\\d|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ORDER = Pattern.compile(
+            "от\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?)?\\s*№\\s*(\\S+)");
+    /** The first words of a table's column headings, where a document's title ends. */
+    private static final Pattern COLUMN_HEADING = Pattern.compile(
+            "(?iu)(?:№|наименование|направлени|содержание|срок|ответствен|результат|этап(?!\\p{L})|мероприяти)");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*[/-]\\s*(20\\d{2})");
     private static final Pattern CALENDAR_YEAR = Pattern.compile("на\\s+(20\\d{2})\\s+год");
     private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
@@ -228,25 +232,36 @@ public final class RoadmapDocumentReader {
 
     private static ImportedRoadmap header(String preamble, List<ImportedRoadmap.Section> sections,
                                           List<String> warnings) {
-        String flat = preamble.replace('\n', ' ').replaceAll("\\s+", " ");
-        String organisation = "";
-        String orderNumber = null;
-        LocalDate orderDate = null;
-        Matcher order = ORDER.matcher(flat);
-        if (order.find()) {
-            organisation = order.group(1).strip();
-            orderNumber = order.group(3).replaceAll("[.,;]$", "");
-            orderDate = LocalDate.parse(order.group(2), RUSSIAN_DATE);
-        }
-        String title = "";
-        for (String line : preamble.split("\n")) {
-            String candidate = line.replaceAll("^#+\\s*", "").strip();
-            String lower = candidate.toLowerCase(Locale.ROOT);
-            if (title.isEmpty() && (lower.contains("этапы") || lower.contains("дорожная карта")
-                    || lower.contains("план мероприятий"))) {
-                title = candidate;
+        List<String> lines = preamble.lines().map(line -> line.replaceAll("^#+\\s*", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+        int titleLine = -1;
+        for (int i = 0; i < lines.size() && titleLine < 0; i++) {
+            String lower = lines.get(i).toLowerCase(Locale.ROOT);
+            if (lower.contains("этапы") || lower.contains("дорожная карта") || lower.contains("план мероприятий")) {
+                titleLine = i;
             }
         }
+        StringBuilder title = new StringBuilder();
+        for (int i = titleLine; titleLine >= 0 && i < lines.size(); i++) {
+            if (i > titleLine && COLUMN_HEADING.matcher(lines.get(i)).lookingAt()) {
+                break;
+            }
+            title.append(' ').append(lines.get(i));
+        }
+        String approval = String.join(" ", lines.subList(0, titleLine < 0 ? lines.size() : titleLine));
+        String organisation = "";
+        Matcher approvedBy = APPROVED_BY.matcher(approval);
+        if (approvedBy.find()) {
+            organisation = approvedBy.group(1).strip();
+        }
+        String orderNumber = null;
+        LocalDate orderDate = null;
+        Matcher order = ORDER.matcher(approval);
+        if (order.find()) {
+            orderNumber = order.group(2).replaceAll("[.,;]$", "");
+            orderDate = LocalDate.parse(order.group(1), RUSSIAN_DATE);
+        }
+        String flat = String.join(" ", lines);
         Matcher years = CALENDAR_YEARS.matcher(flat);
         Matcher year = SCHOOL_YEAR.matcher(flat);
         Matcher calendar = CALENDAR_YEAR.matcher(flat);
@@ -257,7 +272,8 @@ public final class RoadmapDocumentReader {
         if (period.isEmpty()) {
             warnings.add("Период не указан в документе: укажите учебный год при сохранении");
         }
-        return new ImportedRoadmap(title, organisation, period, orderNumber, orderDate, sections, warnings);
+        return new ImportedRoadmap(title.toString().strip().replaceAll("\\.$", ""), organisation, period, orderNumber,
+                orderDate, sections, warnings);
     }
 
     private static String schoolYearOf(LocalDate date) {

@@ -107,4 +107,102 @@ class RoadmapDocumentReaderTest {
         assertThat(unreadable.confidence().get("deadline")).isZero();
         assertThat(roadmap.warnings()).contains("Мероприятие 2.2: срок не найден");
     }
+
+    @Test
+    void stagesWrittenAsBlocksBecomeActionsFromTheirBulletsAndNumbers() {
+        String document = String.join("\n",
+                "Дорожная карта внедрения наставничества в МАОУ «Гимназия № 7»",
+                "№ Этап Содержание работы",
+                "1. Подготовка",
+                "условий",
+                "Издание приказов:",
+                "• о кураторе программы;",
+                "• о рабочей группе.",
+                "2. Работа пар 1. Встречи пар по",
+                "плану.",
+                "2) Сбор обратной связи;",
+                "3. Итоги",
+                "- Анкетирование",
+                "участников",
+                "- Публикация отчёта",
+                "\t\t2026-05-20T10:15:00+0300",
+                "\tМАОУ \"ГИМНАЗИЯ № 7\"");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.sections()).extracting(ImportedRoadmap.Section::title)
+                .containsExactly("Подготовка условий", "Работа пар", "Итоги");
+        assertThat(roadmap.sections().get(0).actions()).extracting(ImportedRoadmap.Action::title)
+                .containsExactly("Издание приказов: • о кураторе программы; • о рабочей группе.");
+        assertThat(roadmap.sections().get(1).actions()).extracting(ImportedRoadmap.Action::number)
+                .containsExactly("2.1", "2.2");
+        assertThat(roadmap.sections().get(1).actions().get(0).title()).isEqualTo("Встречи пар по плану.");
+        assertThat(roadmap.sections().get(2).actions()).extracting(ImportedRoadmap.Action::title)
+                .containsExactly("Анкетирование участников", "Публикация отчёта");
+        assertThat(roadmap.sections().get(2).actions().get(0).deadline()).isEmpty();
+        assertThat(roadmap.warnings()).anyMatch(warning -> warning.contains("сроки, ответственных и результаты впишите"));
+    }
+
+    @Test
+    void aRowLaidOutLineByLineAcrossItsColumnsIsPutBackTogether() {
+        String document = String.join("\n",
+                "1. Обучение",
+                "1.1. Участие наставников в в течение всего Методисты Сертифи-",
+                "вебинарах регионального",
+                "центра",
+                "учебного года каты участников",
+                "1.2. Отчёт о работе пар до 25 мая 2027 Куратор Отчёт");
+
+        ImportedRoadmap.Action webinars = reader.read(document).sections().get(0).actions().get(0);
+
+        assertThat(webinars.title()).isEqualTo("Участие наставников в вебинарах регионального центра");
+        assertThat(webinars.deadline()).isEqualTo("в течение всего учебного года");
+        assertThat(webinars.responsible()).isEqualTo("Методисты");
+        assertThat(webinars.result()).isEqualTo("Сертифи-каты участников");
+    }
+
+    @Test
+    void aRowThatLostItsNumberIsSplitOffAndNumberedInOrderWithAWarning() {
+        String document = String.join("\n",
+                "1. Работа с наставниками",
+                "1.1 Анкетирование педагогов",
+                "сентябрь 2026 Заместитель директора по УВР Итоги анкетирования",
+                "Семинар для наставников",
+                "по плану школы",
+                "до 15 октября 2026 Куратор Протокол",
+                "1.3 Итоговая встреча май 2027 Куратор Отчёт");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.sections().get(0).actions()).extracting(ImportedRoadmap.Action::number)
+                .containsExactly("1.1", "1.2", "1.3");
+        ImportedRoadmap.Action lost = roadmap.sections().get(0).actions().get(1);
+        assertThat(lost.title()).isEqualTo("Семинар для наставников по плану школы");
+        assertThat(lost.deadline()).isEqualTo("до 15 октября 2026");
+        assertThat(lost.confidence().get("number")).isLessThan(1.0);
+        assertThat(lost.warnings()).anyMatch(warning -> warning.contains("поставлен 1.2 по порядку"));
+        assertThat(roadmap.sections().get(0).actions().get(0).result()).isEqualTo("Итоги анкетирования");
+    }
+
+    @Test
+    void aDateInsideATitleIsNotAnActionAndWordsBrokenByANarrowColumnAreJoined() {
+        String document = String.join("\n",
+                "1. Нормативная база",
+                "1.1 Положение о наставничестве по приказу от",
+                "12.03.2025 № 45 постоянно, по мере",
+                "поступлени",
+                "я",
+                "документов Директор Положение",
+                "1.2 Сайт школы ежегодно Администратор сайта Раздел на сайте");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.sections().get(0).actions()).extracting(ImportedRoadmap.Action::number)
+                .containsExactly("1.1", "1.2");
+        ImportedRoadmap.Action statute = roadmap.sections().get(0).actions().get(0);
+        assertThat(statute.title()).isEqualTo("Положение о наставничестве по приказу от 12.03.2025 № 45");
+        assertThat(statute.deadline()).isEqualTo("постоянно, по мере поступления документов");
+        assertThat(statute.responsible()).isEqualTo("Директор");
+        assertThat(statute.result()).isEqualTo("Положение");
+    }
 }

@@ -78,7 +78,11 @@ class SeedImportAccuracyTest {
         JsonNode header = expected.get("header");
         assertThat(imported.title()).isEqualTo(header.get("title").asText());
         assertThat(imported.period()).isEqualTo(header.get("period").asText());
+        assertThat(imported.organisation()).isEqualTo(header.get("organisation").asText());
         assertThat(imported.orderNumber()).isEqualTo(header.path("orderNumber").asText(null));
+        assertThat(String.valueOf(imported.orderDate())).isEqualTo(header.path("orderDate").asText("null"));
+        assertThat(imported.sections()).extracting(ImportedRoadmap.Section::number)
+                .containsExactlyElementsOf(expected.get("sections").findValuesAsText("number"));
         assertThat(imported.sections()).extracting(ImportedRoadmap.Section::title)
                 .containsExactlyElementsOf(expected.get("sections").findValuesAsText("title"));
     }

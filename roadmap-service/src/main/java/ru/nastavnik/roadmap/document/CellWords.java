@@ -1,0 +1,139 @@
+package ru.nastavnik.roadmap.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that tell one cell of a roadmap's row from the next when a table has lost its columns: the ways
+ * deadlines are written, the roles named as responsible, and where a list of roles ends (at the first capitalised
+ * word that is neither an abbreviation nor another role after a comma: the result's first word).
+ */
+final class CellWords {
+
+    private static final String MONTH = "(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+    private static final String YEAR = "20\\d{2}(?:\\s*(?:г\\.|года|г)(?!\\p{L}))?";
+    private static final String REMARK = "(?:\\s*\\([^)]*\\))?";
+    /** Deadlines written out in full: these are also what a deadline broken across interleaved lines must complete to. */
+    private static final String FULL = "(?:"
+            + "(?:до|не позднее)\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*г\\.?)?"
+            + "|(?:до|не позднее)\\s+\\d{1,2}\\s+" + MONTH + "(?:\\s+" + YEAR + ")?"
+            + "|(?:до|не позднее)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?"
+            + "|с\\s+\\d{1,2}\\s+" + MONTH + "\\s+по\\s+\\d{1,2}\\s+" + MONTH + "(?:\\s+" + YEAR + ")?"
+            + "|с\\s+" + MONTH + "\\s+" + YEAR + "(?:\\s+(?:ежекварталь\\p{L}*|ежегодно|ежемесячно))?"
+            + "|ежегодно" + REMARK + "|ежекварталь\\p{L}*|ежемесячно|еженедельно"
+            + "|в\\s+течение\\s+(?:всего\\s+)?(?:учебного\\s+|календарного\\s+)?(?:года"
+            + "|периода(?:\\s+(?:реализации|внедрения)(?:\\s+(?:\\p{Lu}{2,}|программ\\p{L}*|проекта)(?![\\p{L}-])"
+            + "(?:\\s+наставничества)?)?)?)"
+            + "|(?:I{1,3}|IV|[1-4])\\s+квартал(?:\\s+" + YEAR + ")?" + REMARK
+            + "|" + MONTH + "(?:\\s*[-–—]\\s*" + MONTH + ")?\\s+" + YEAR + "(?:\\s*,\\s*20\\d{2})*" + REMARK
+            + "|(?-i:Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр)\\p{L}*"
+            + "(?:\\s+каждого\\s+года)?(?=\\s|$)"
+            + "|" + YEAR + REMARK
+            + "|при\\s+необходимости|по\\s+итогам\\s+(?:учебного\\s+)?года|в\\s+соответствии\\s+с\\s+требованиями)";
+    /** Openings that say a deadline starts here and not how it ends: the deadline runs on to the responsible party. */
+    private static final String OPENING = "(?:в\\s+течение|в\\s+сроки|в\\s+соответствии\\s+со\\s+сроками"
+            + "|постоянно|по\\s+мере|на\\s+протяжении|по\\s+графику|согласно\\s+график\\p{L}*)";
+    private static final String EDGE = "(?<![\\p{L}\\d])";
+    static final Pattern DEADLINE_IN_FULL = Pattern.compile("(?iu)" + FULL);
+    static final Pattern DEADLINE = Pattern.compile("(?iu)" + EDGE + "(?:" + FULL + "|" + OPENING + ")");
+    /** The roles roadmaps name as responsible («Управление образования, ИМГ, руководители ОО, ДО»). */
+    private static final Pattern ROLE = Pattern.compile(EDGE + "(?:"
+            + "[Зз]аместител\\p{L}*\\s+директора(?:\\s+по\\s+[А-ЯЁ]{2,4}(?![\\p{L}]))?"
+            + "|[Дд]иректор\\p{L}*|(?:[Шш]кольн\\p{L}*\\s+)?[Кк]уратор\\p{L}*|[Аа]дминистратор\\p{L}*\\s+сайта"
+            + "|[Нн]аставник\\p{L}*|[Рр]уководител\\p{L}*|[Уу]правлени\\p{L}*\\s+образования"
+            + "|[Оо]тдел\\p{L}*\\s+образования|[Кк]омитет\\p{L}*\\s+(?:по\\s+)?образовани\\p{L}*"
+            + "|(?:ИМГ|ДО|ОО|ОУ|ШМО|ММС|РМО)(?!\\p{L})|[Оо]бразовательные\\s+организации"
+            + "|[Пп]едагог-психолог\\p{L}*|[Сс]оциальн\\p{L}*\\s+педагог\\p{L}*|[Кк]лассн\\p{L}*\\s+руководител\\p{L}*"
+            + "|[Уу]чител\\p{L}*(?:-предметник\\p{L}*)?|[Мм]етодист\\p{L}*|[Рр]абоч\\p{L}*\\s+групп\\p{L}*"
+            + "|[Сс]оветник\\p{L}*\\s+директора(?:\\s+по\\s+воспитанию)?|[Пп]едагоги-наставники)");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final int MOST_WORDS_BETWEEN_DEADLINE_AND_RESPONSIBLE = 8;
+
+    private CellWords() {
+    }
+
+    /** Where a row's deadline and responsible party are, found together: a deadline, then a role soon after it. */
+    record Boundaries(int deadlineStart, int responsibleStart, int responsibleEnd) {
+    }
+
+    /**
+     * The first role that follows a deadline within a few words; the deadline is the last one that opens before that
+     * role and runs up to it («…в 2021 г. в течение года Руководители ОО»: the year is the title's, the deadline is
+     * «в течение года»). Null when no deadline is followed by a role.
+     */
+    static Boundaries deadlineThenResponsible(String text) {
+        List<int[]> deadlines = new ArrayList<>();
+        Matcher deadline = DEADLINE.matcher(text);
+        while (deadline.find()) {
+            deadlines.add(new int[] {deadline.start(), deadline.end()});
+        }
+        Matcher role = ROLE.matcher(text);
+        while (role.find()) {
+            int last = -1;
+            for (int i = 0; i < deadlines.size() && deadlines.get(i)[1] <= role.start(); i++) {
+                last = i;
+            }
+            if (last >= 0 && words(text.substring(deadlines.get(last)[1], role.start())) <= MOST_WORDS_BETWEEN_DEADLINE_AND_RESPONSIBLE) {
+                int first = last;
+                // «постоянно, по мере поступления»: deadlines joined by a comma are one
+                while (first > 0 && text.substring(deadlines.get(first - 1)[1], deadlines.get(first)[0]).matches("\\s*,\\s*")) {
+                    first--;
+                }
+                return new Boundaries(deadlines.get(first)[0], role.start(), responsibleEnd(text, role));
+            }
+        }
+        return null;
+    }
+
+    /** A role that begins one of the lines after the first: the responsible column of a row without a deadline. */
+    static Boundaries responsibleOnItsOwnLine(String text) {
+        Matcher role = ROLE.matcher(text);
+        while (role.find()) {
+            if (role.start() > 0 && text.charAt(role.start() - 1) == '\n') {
+                return new Boundaries(role.start(), role.start(), responsibleEnd(text, role));
+            }
+        }
+        return null;
+    }
+
+    /** The length of the full deadline that {@code text} begins with, or -1. */
+    static int deadlineInFullAt(String text) {
+        Matcher full = DEADLINE_IN_FULL.matcher(text);
+        return full.lookingAt() ? full.end() : -1;
+    }
+
+    /**
+     * A list of roles goes on through lower-case words, abbreviations, punctuation and further roles after a comma;
+     * the first other capitalised word begins the result.
+     */
+    private static int responsibleEnd(String text, Matcher firstRole) {
+        int end = firstRole.end();
+        Matcher word = WORD.matcher(text);
+        int from = end;
+        while (word.find(from)) {
+            String token = word.group();
+            String letters = token.replaceAll("[^\\p{L}\\d]", "");
+            boolean afterComma = text.substring(0, word.start()).stripTrailing().endsWith(",");
+            Matcher anotherRole = ROLE.matcher(text).region(word.start(), text.length());
+            if (letters.isEmpty() || Character.isLowerCase(letters.charAt(0)) || isAbbreviation(letters)) {
+                end = word.end();
+            } else if (afterComma && anotherRole.lookingAt()) {
+                end = anotherRole.end();
+            } else {
+                break;
+            }
+            from = end;
+        }
+        return end;
+    }
+
+    private static boolean isAbbreviation(String letters) {
+        return letters.length() >= 2 && letters.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static int words(String text) {
+        return (int) WORD.matcher(text).results().count();
+    }
+}
