@@ -40,13 +40,23 @@ public final class Api {
     /** A file sent as a browser's form sends it: multipart, in the field {@code file}. */
     public Response upload(String path, String token, String fileName, byte[] content) {
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+        form.add("file", file(fileName, content));
+        return submit(path, token, form);
+    }
+
+    /** A multipart form of files ({@link #file}) and plain values. */
+    public Response submit(String path, String token, org.springframework.util.MultiValueMap<String, Object> form) {
+        return exchange(HttpMethod.POST, path, token, new Multipart(form), Map.of());
+    }
+
+    /** A part of a multipart form that is a file with its name. */
+    public static Object file(String fileName, byte[] content) {
+        return new org.springframework.core.io.ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
             }
-        });
-        return exchange(HttpMethod.POST, path, token, new Multipart(form), Map.of());
+        };
     }
 
     private record Multipart(Object form) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *                       counts from; left out, the platform links the action the deadline's words name
  */
 public record AddActionRequest(
-        @NotBlank(message = "укажите раздел (этап)") @Size(max = 300, message = "не длиннее 300 символов") String section,
+        @NotBlank(message = "укажите раздел (этап)") @Size(max = 1000, message = "не длиннее 1000 символов") String section,
         @NotBlank(message = "укажите номер, например 1.1") @Size(max = 20, message = "не длиннее 20 символов") String number,
         @NotBlank(message = "укажите название мероприятия") @Size(max = 1000, message = "не длиннее 1000 символов") String title,
         @NotBlank(message = "укажите срок, например «до 15.03.2024 г.»") @Size(max = 300, message = "не длиннее 300 символов") String deadline,

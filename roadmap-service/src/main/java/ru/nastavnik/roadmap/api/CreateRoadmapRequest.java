@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param templateId        to start a school's roadmap from a template its department issued
  */
 public record CreateRoadmapRequest(
-        @NotBlank(message = "укажите название") @Size(max = 300, message = "не длиннее 300 символов") String title,
+        @NotBlank(message = "укажите название") @Size(max = 1000, message = "не длиннее 1000 символов") String title,
         @NotBlank(message = "укажите учебный год")
         @Pattern(regexp = "\\d{4}(/\\d{4}|\\s*[-–—]\\s*\\d{4})?",
                 message = "учебный год в виде 2026/2027 (для плана управления — также 2026 или 2026-2028)")

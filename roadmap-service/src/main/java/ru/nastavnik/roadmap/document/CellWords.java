@@ -69,11 +69,14 @@ final class CellWords {
         while (deadline.find()) {
             deadlines.add(new int[] {deadline.start(), deadline.end()});
         }
-        Matcher role = ROLE.matcher(text);
+        if (deadlines.isEmpty()) {
+            return null;
+        }
+        Matcher role = ROLE.matcher(text).useTransparentBounds(true).region(deadlines.getFirst()[1], text.length());
+        int last = -1;
         while (role.find()) {
-            int last = -1;
-            for (int i = 0; i < deadlines.size() && deadlines.get(i)[1] <= role.start(); i++) {
-                last = i;
+            while (last + 1 < deadlines.size() && deadlines.get(last + 1)[1] <= role.start()) {
+                last++;
             }
             if (last >= 0 && words(text.substring(deadlines.get(last)[1], role.start())) <= MOST_WORDS_BETWEEN_DEADLINE_AND_RESPONSIBLE) {
                 int first = last;
@@ -111,26 +114,43 @@ final class CellWords {
     private static int responsibleEnd(String text, Matcher firstRole) {
         int end = firstRole.end();
         Matcher word = WORD.matcher(text);
-        int from = end;
-        while (word.find(from)) {
-            String token = word.group();
-            String letters = token.replaceAll("[^\\p{L}\\d]", "");
-            boolean afterComma = text.substring(0, word.start()).stripTrailing().endsWith(",");
-            Matcher anotherRole = ROLE.matcher(text).region(word.start(), text.length());
-            if (letters.isEmpty() || Character.isLowerCase(letters.charAt(0)) || isAbbreviation(letters)) {
+        Matcher anotherRole = ROLE.matcher(text);
+        while (word.find(end)) {
+            if (isLowerCaseAbbreviationOrPunctuation(word.group())) {
                 end = word.end();
-            } else if (afterComma && anotherRole.lookingAt()) {
+            } else if (afterComma(text, word.start())
+                    && anotherRole.region(word.start(), text.length()).lookingAt()) {
                 end = anotherRole.end();
             } else {
                 break;
             }
-            from = end;
         }
         return end;
     }
 
-    private static boolean isAbbreviation(String letters) {
-        return letters.length() >= 2 && letters.chars().noneMatch(Character::isLowerCase);
+    /** «лица», «(далее», «ОО,», «—»: words that go on a list of roles; a capitalised word does not. */
+    private static boolean isLowerCaseAbbreviationOrPunctuation(String token) {
+        int letters = 0;
+        boolean lower = false;
+        char first = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (letters++ == 0) {
+                    first = c;
+                }
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        return letters == 0 || Character.isLowerCase(first) || letters >= 2 && !lower;
+    }
+
+    private static boolean afterComma(String text, int position) {
+        int before = position - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',';
     }
 
     private static int words(String text) {

@@ -13,6 +13,8 @@ final class DocumentText {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(стр\\.?\\s*)?\\d{1,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)</li>\\s*|<br\\s*/?>");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     /** An electronic signature's stamp printed on the page: its time, then the signer's name in capitals. */
     private static final Pattern SIGNATURE_TIME = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?\\s*$");
     /**
@@ -30,7 +32,7 @@ final class DocumentText {
         List<List<String>> rows = new ArrayList<>();
         boolean afterSignatureTime = false;
         for (String raw : text.replace("\r", "").split("\n")) {
-            String line = raw.replaceAll("(?i)</li>\\s*", "\n").replaceAll("(?i)<br\\s*/?>", "\n");
+            String line = LINE_BREAK_TAG.matcher(raw).replaceAll("\n");
             line = TAG.matcher(line).replaceAll(" ").replace("&nbsp;", " ").replace("&quot;", "\"")
                     .replace("&laquo;", "«").replace("&raquo;", "»").replace("&amp;", "&");
             if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
@@ -65,7 +67,7 @@ final class DocumentText {
     static String clean(String cell) {
         StringBuilder cleaned = new StringBuilder();
         for (String inner : cell.split("\n")) {
-            String line = inner.replaceAll("[\\s\\u00a0]+", " ").strip();
+            String line = SPACES.matcher(inner).replaceAll(" ").strip();
             if (!line.isEmpty()) {
                 if (!cleaned.isEmpty()) {
                     cleaned.append('\n');

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One numbered row of a flattened table back into its cells: the title up to the deadline, the deadline up to the
@@ -13,6 +14,9 @@ import java.util.Map;
  * result (a second deadline and responsible party inside the result).
  */
 final class FlattenedRow {
+
+    private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=\\p{L})-\\s*\\n\\s*(?=\\p{Ll})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FlattenedRow() {
     }
@@ -149,6 +153,6 @@ final class FlattenedRow {
 
     /** Lines of one cell back into one line: a word broken by a hyphen at a line's end is joined. */
     static String join(String text) {
-        return text.strip().replaceAll("(?<=\\p{L})-\\s*\\n\\s*(?=\\p{Ll})", "-").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(HYPHEN_AT_LINE_END.matcher(text.strip()).replaceAll("-")).replaceAll(" ").strip();
     }
 }

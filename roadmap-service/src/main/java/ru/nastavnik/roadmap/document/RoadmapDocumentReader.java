@@ -34,10 +34,20 @@ public final class RoadmapDocumentReader {
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*[/-]\\s*(20\\d{2})");
     private static final Pattern CALENDAR_YEAR = Pattern.compile("на\\s+(20\\d{2})\\s+год");
     private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
+    /** A stage's heading on a row of its own: «II. Формирование базы», «3. Обучение», «Этап 2. …». */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|Этап\\s*№?\\s*\\d{1,2}\\.?)\\s*\\p{Lu}.*");
+    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("Этап\\s*№?\\s*1(?!\\d)|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(?s)^(\\d{1,2}\\.\\d{1,3})\\.?\\s+(\\S.*)$");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     public ImportedRoadmap read(String text) {
-        List<List<String>> rows = DocumentText.rows(text);
+        return read(new DocumentRows(DocumentText.rows(text), false));
+    }
+
+    /** Rows of cells as {@link DocumentExtraction} gives them. */
+    public ImportedRoadmap read(DocumentRows document) {
+        List<List<String>> rows = document.rows();
         int headerRow = -1;
         Map<Column, Integer> columns = Map.of();
         for (int r = 0; r < rows.size() && headerRow < 0; r++) {
@@ -53,8 +63,8 @@ public final class RoadmapDocumentReader {
             preamble.append(String.join(" ", rows.get(r))).append('\n');
         }
         if (headerRow >= 0) {
-            return header(preamble.toString(), table(rows.subList(headerRow + 1, rows.size()), columns, warnings),
-                    warnings);
+            return header(preamble.toString(), table(rows.subList(headerRow + 1, rows.size()), columns,
+                    document.mergedCellsMarked(), warnings), warnings);
         }
         // no table with named columns: the flattened text of a PDF's table, actions found by their numbers
         List<String> lines = rows.stream().map(row -> String.join(" ", row)).toList();
@@ -70,7 +80,7 @@ public final class RoadmapDocumentReader {
     private static int firstSectionOrAction(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.matches("(?s)^(?:Этап\\s*№?\\s*1\\b|1\\.\\s+\\p{Lu}|1\\.1\\b).*")) {
+            if (FIRST_SECTION_OR_ACTION.matcher(line).lookingAt()) {
                 return i;
             }
         }
@@ -96,19 +106,38 @@ public final class RoadmapDocumentReader {
     }
 
     private List<ImportedRoadmap.Section> table(List<List<String>> rows, Map<Column, Integer> columns,
-                                                List<String> warnings) {
+                                                boolean mergedCellsMarked, List<String> warnings) {
         List<ImportedRoadmap.Section> sections = new ArrayList<>();
         List<ImportedRoadmap.Action> actions = null;
         String sectionNumber = "0";
         String sectionTitle = "";
         String lastDeadline = "";
+        Map<Column, String> above = new EnumMap<>(Column.class);
         for (List<String> tableRow : rows) {
-            List<String> row = tableRow;
-            if (row.size() < 2) {
+            List<String> row = new ArrayList<>(tableRow);
+            boolean deadlineMerged = false;
+            for (Column column : List.of(Column.DEADLINE, Column.RESPONSIBLE, Column.RESULT)) {
+                Integer index = columns.get(column);
+                if (index != null && index < row.size()) {
+                    if (row.get(index).equals(DocumentRows.MERGED_WITH_ABOVE)) {
+                        row.set(index, above.getOrDefault(column, ""));
+                        deadlineMerged |= column == Column.DEADLINE;
+                    }
+                    above.put(column, row.get(index));
+                }
+            }
+            row.replaceAll(cell -> cell.equals(DocumentRows.MERGED_WITH_ABOVE) ? "" : cell);
+            if (row.size() < 2 && (row.isEmpty() || !SECTION_HEADING.matcher(row.getFirst()).matches())) {
                 continue; // a signature, a note below the table: not a row of it
             }
             String numberCell = cell(row, columns, Column.NUMBER).replaceAll("\\.$", "");
             String section = cell(row, columns, Column.SECTION);
+            String alone = onlyFirstCell(row);
+            if (section.isEmpty() && alone != null && SECTION_HEADING.matcher(alone).matches()) {
+                // a heading merged across the whole table: «1. Нормативное обеспечение …»
+                section = alone;
+                row = List.of();
+            }
             boolean onlyNumberAndTitle = cell(row, columns, Column.DEADLINE).isEmpty()
                     && cell(row, columns, Column.RESPONSIBLE).isEmpty() && cell(row, columns, Column.RESULT).isEmpty();
             if (section.isEmpty() && numberCell.matches("\\d{1,2}") && onlyNumberAndTitle) {
@@ -133,14 +162,22 @@ public final class RoadmapDocumentReader {
                 continue;
             }
             String deadline = cell(row, columns, Column.DEADLINE);
-            boolean inherited = deadline.isEmpty() && !lastDeadline.isEmpty();
+            boolean inherited = deadlineMerged
+                    || !mergedCellsMarked && deadline.isEmpty() && !lastDeadline.isEmpty();
             if (inherited) {
                 deadline = lastDeadline;
             }
             lastDeadline = deadline;
+            String titleCell = cell(row, columns, Column.TITLE);
+            Matcher numberedTitle = NUMBERED_TITLE.matcher(titleCell);
+            if (!numberCell.matches("\\d{1,2}(\\.\\d{1,3}){1,3}") && numberedTitle.matches()) {
+                // the number written at the start of the title's cell: «1.1 Разработка положения»
+                numberCell = numberedTitle.group(1);
+                titleCell = numberedTitle.group(2);
+            }
             List<String[]> items = numberCell.matches("\\d{1,2}(\\.\\d{1,3}){1,3}")
-                    ? List.<String[]>of(new String[] {numberCell, cell(row, columns, Column.TITLE).replace('\n', ' ')})
-                    : items(cell(row, columns, Column.TITLE));
+                    ? List.<String[]>of(new String[] {numberCell, titleCell.replace('\n', ' ')})
+                    : items(titleCell);
             for (String[] item : items) {
                 Map<String, Double> confidence = new LinkedHashMap<>();
                 List<String> itemWarnings = new ArrayList<>();
@@ -167,7 +204,7 @@ public final class RoadmapDocumentReader {
 
     /** «VI. Организация работы» → 6; a number that repeats or goes back is taken as the next one, with a warning. */
     private static String[] sectionNumber(String section, String previous, List<String> warnings) {
-        String flat = section.replace('\n', ' ');
+        String flat = section.replace('\n', ' ').replaceFirst("^Этап\\s*№?\\s*(\\d{1,2})\\.?\\s*", "$1. ");
         int number;
         String title;
         Matcher roman = ROMAN.matcher(flat);
@@ -223,6 +260,12 @@ public final class RoadmapDocumentReader {
                     cell.substring(starts.get(i)[1], end).replace('\n', ' ').strip()});
         }
         return items;
+    }
+
+    /** The first cell when no other is filled: a heading merged across the table starts in the first column. */
+    private static String onlyFirstCell(List<String> row) {
+        boolean othersEmpty = row.stream().skip(1).allMatch(String::isBlank);
+        return !row.isEmpty() && !row.getFirst().isBlank() && othersEmpty ? row.getFirst() : null;
     }
 
     private static String cell(List<String> row, Map<Column, Integer> columns, Column column) {

@@ -2,17 +2,15 @@ package ru.nastavnik.roadmap.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,21 +21,21 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.platform.security.Caller;
+import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.roadmap.api.CreatedResponse;
+import ru.nastavnik.roadmap.api.DocumentReadingView;
+import ru.nastavnik.roadmap.api.ImportBatchView;
 import ru.nastavnik.roadmap.api.ImportRoadmapRequest;
-import ru.nastavnik.roadmap.command.CreateRoadmapCommand;
-import ru.nastavnik.roadmap.command.RoadmapKind;
-import ru.nastavnik.roadmap.deadline.DeadlineInterpretation;
-import ru.nastavnik.roadmap.deadline.DeadlineParser;
-import ru.nastavnik.roadmap.deadline.RoadmapPeriod;
+import ru.nastavnik.roadmap.api.SchoolChoice;
 import ru.nastavnik.roadmap.document.DocumentExtraction;
-import ru.nastavnik.roadmap.document.ImportedRoadmap;
-import ru.nastavnik.roadmap.document.RoadmapDocumentReader;
+import ru.nastavnik.roadmap.document.DocumentImports;
+import ru.nastavnik.roadmap.query.SchoolDirectory;
 
 /**
- * Published roadmap documents into roadmaps: a preview of what was understood (nothing stored), then the corrected
- * result saved as a draft. The same two calls serve a department migrating many schools.
+ * Published roadmap documents (DOCX, PDF with a text layer, plain text) into roadmaps. One document: read in the
+ * background with its progress, then the corrected result saved as a draft. Many documents at once (a department
+ * migrating its schools): each read and saved as a draft of the school it is for, with a report per document.
  */
 @RestController
 @RequestMapping("/api/roadmaps/imports")
@@ -45,75 +43,101 @@ import ru.nastavnik.roadmap.document.RoadmapDocumentReader;
 class DocumentImportController {
 
     private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_BATCH_DOCUMENTS = 50;
 
-    private final CommandGateway commands;
-    private final Clock clock;
-    private final RoadmapDocumentReader reader = new RoadmapDocumentReader();
-    private final DeadlineParser deadlines = new DeadlineParser();
+    private final DocumentImports imports;
+    private final SchoolDirectory schools;
 
-    DocumentImportController(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    DocumentImportController(DocumentImports imports, SchoolDirectory schools) {
+        this.imports = imports;
+        this.schools = schools;
     }
 
-    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Что платформа поняла в документе (PDF с текстом или текст): шапка, разделы, мероприятия, "
-            + "уверенность по полям, предупреждения — ничего не сохраняется")
-    ImportedRoadmap preview(Caller caller, @RequestParam("file") MultipartFile file) throws IOException {
+    @PostMapping(path = "/readings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Начать чтение документа (DOCX, PDF с текстом, текст); ход и результат — по ссылке из "
+            + "Location. Ничего не сохраняется")
+    ResponseEntity<DocumentReadingView> startReading(Caller caller, @RequestParam("file") MultipartFile file)
+            throws IOException {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
-            throw RuleViolationException.unprocessable("document-size", "Загрузите непустой файл не больше 10 МБ");
-        }
-        ImportedRoadmap read;
-        try {
-            read = reader.read(DocumentExtraction.text(file.getBytes()));
-        } catch (IllegalArgumentException unreadable) {
-            throw RuleViolationException.unprocessable("document-unreadable", unreadable.getMessage());
-        }
-        return withDeadlineWarnings(read);
+        checkSize(file);
+        DocumentReadingView reading = imports.startReading(fileName(file), file.getBytes(), caller.requireOrganisation());
+        return ResponseEntity.accepted().location(URI.create("/api/roadmaps/imports/readings/" + reading.id()))
+                .body(reading);
+    }
+
+    @GetMapping("/readings/{readingId}")
+    @Operation(summary = "Ход чтения документа, затем что понято: шапка, разделы, мероприятия, уверенность по полям, "
+            + "предупреждения")
+    DocumentReadingView reading(Caller caller, @PathVariable String readingId) {
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        return imports.reading(readingId, caller.requireOrganisation())
+                .orElseThrow(() -> new NotFoundException("Чтение документа не найдено (результаты хранятся час)"));
     }
 
     @PostMapping
-    @Operation(summary = "Сохранить проверенный результат импорта как черновик дорожной карты своей организации")
+    @Operation(summary = "Сохранить проверенный результат как черновик: своей организации или, для управления, "
+            + "школы своего муниципалитета (schoolId)")
     ResponseEntity<CreatedResponse> save(Caller caller, @Valid @RequestBody ImportRoadmapRequest request) {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        boolean department = caller.hasRole(Caller.MUNICIPAL_OFFICER);
-        String roadmapId = UUID.randomUUID().toString();
-        List<CreateRoadmapCommand.CarriedAction> actions = request.actions().stream()
-                .map(action -> new CreateRoadmapCommand.CarriedAction(UUID.randomUUID().toString(), action.section(),
-                        action.number().strip(), action.title(), blank(action.deadline()), blank(action.responsible()),
-                        blank(action.result()), null))
-                .toList();
-        commands.sendAndWait(new CreateRoadmapCommand(roadmapId, department ? RoadmapKind.MUNICIPAL : RoadmapKind.SCHOOL,
-                department ? null : caller.requireSchool(), caller.requireMunicipality(), request.title(),
-                request.schoolYear(), null, null, actions));
+        String roadmapId = imports.saveDraft(request, imports.target(caller, request.schoolId()));
         return ResponseEntity.created(URI.create("/api/roadmaps/" + roadmapId)).body(new CreatedResponse(roadmapId));
     }
 
-    /** Each deadline read as the roadmap will read it, so the preview warns about the ones it cannot place. */
-    private ImportedRoadmap withDeadlineWarnings(ImportedRoadmap read) {
-        RoadmapPeriod period;
-        try {
-            period = RoadmapPeriod.parse(read.period());
-        } catch (IllegalArgumentException noPeriod) {
-            int start = LocalDate.now(clock).getMonthValue() >= 9 ? LocalDate.now(clock).getYear()
-                    : LocalDate.now(clock).getYear() - 1;
-            period = RoadmapPeriod.parse(start + "/" + (start + 1));
+    @PostMapping(path = "/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Перенос многих документов сразу: каждый читается и сохраняется черновиком школы, указанной "
+            + "в schoolIds под тем же номером (пусто — своей организации); ход и итог — по ссылке из Location")
+    ResponseEntity<ImportBatchView> startBatch(Caller caller, @RequestParam("files") List<MultipartFile> files,
+                                               @RequestParam(name = "schoolIds", required = false) List<String> schoolIds)
+            throws IOException {
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        if (files.isEmpty() || files.size() > MAX_BATCH_DOCUMENTS) {
+            throw RuleViolationException.unprocessable("batch-size",
+                    "Загрузите от 1 до " + MAX_BATCH_DOCUMENTS + " документов за раз");
         }
-        RoadmapPeriod over = period;
-        List<ImportedRoadmap.Section> sections = read.sections().stream().map(section -> new ImportedRoadmap.Section(
-                section.number(), section.title(), section.actions().stream().map(action -> {
-                    DeadlineInterpretation deadline = deadlines.interpret(action.deadline(), over);
-                    List<String> warnings = new ArrayList<>(action.warnings());
-                    warnings.addAll(deadline.warnings());
-                    return new ImportedRoadmap.Action(action.number(), action.title(), action.deadline(),
-                            action.responsible(), action.result(), action.confidence(), warnings);
-                }).toList())).toList();
-        return new ImportedRoadmap(read.title(), read.organisation(), read.period(), read.orderNumber(),
-                read.orderDate(), sections, read.warnings());
+        if (schoolIds != null && !schoolIds.isEmpty() && schoolIds.size() != files.size()) {
+            throw RuleViolationException.unprocessable("batch-schools",
+                    "Укажите школу для каждого документа: документов " + files.size() + ", школ " + schoolIds.size());
+        }
+        List<DocumentImports.BatchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            checkSize(files.get(i));
+            String schoolId = schoolIds == null || schoolIds.isEmpty() ? null : schoolIds.get(i);
+            documents.add(new DocumentImports.BatchDocument(fileName(files.get(i)), files.get(i).getBytes(), schoolId));
+        }
+        ImportBatchView batch = imports.startBatch(documents, caller);
+        return ResponseEntity.accepted().location(URI.create("/api/roadmaps/imports/batches/" + batch.id())).body(batch);
     }
 
-    private static String blank(String text) {
-        return text == null ? "" : text.strip();
+    @GetMapping("/batches/{batchId}")
+    @Operation(summary = "Ход переноса и что стало с каждым документом")
+    ImportBatchView batch(Caller caller, @PathVariable String batchId) {
+        caller.requireAnyRole(RoadmapAccess.EDITORS);
+        return imports.batch(batchId, caller.requireOrganisation())
+                .orElseThrow(() -> new NotFoundException("Перенос не найден (результаты хранятся час)"));
+    }
+
+    @GetMapping("/schools")
+    @Operation(summary = "Школы муниципалитета, для которых управление может перенести дорожные карты")
+    List<SchoolChoice> schools(Caller caller) {
+        caller.requireAnyRole(Caller.MUNICIPAL_OFFICER);
+        return schools.ofMunicipality(caller.requireMunicipality()).stream()
+                .map(school -> new SchoolChoice(school.schoolId(), school.name())).toList();
+    }
+
+    private static void checkSize(MultipartFile file) throws IOException {
+        String which = file.getOriginalFilename() == null ? "" : ": «" + file.getOriginalFilename() + "»";
+        if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
+            throw RuleViolationException.unprocessable("document-size", "Загрузите непустой файл не больше 10 МБ" + which);
+        }
+        try {
+            DocumentExtraction.refuseUnsupported(file.getBytes());
+        } catch (IllegalArgumentException unsupported) {
+            throw RuleViolationException.unprocessable("document-format", unsupported.getMessage() + which);
+        }
+    }
+
+    private static String fileName(MultipartFile file) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "документ"
+                : file.getOriginalFilename();
     }
 }

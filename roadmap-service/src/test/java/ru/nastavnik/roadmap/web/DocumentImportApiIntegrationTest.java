@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ru.nastavnik.roadmap.document.WordDocuments;
 import ru.nastavnik.testing.Api;
 import ru.nastavnik.testing.ServiceIntegrationTest;
 import ru.nastavnik.testing.TestTokens;
@@ -42,23 +43,25 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
         }
     }
 
-    /** A PDF with a text layer, written the way a school's scanner-free export writes it. */
-    private static byte[] pdf(List<String> lines) throws IOException {
+    /** A PDF with a text layer, written the way a school's scanner-free export writes it: one list of lines a page. */
+    static byte[] pdf(List<List<String>> pages) throws IOException {
         try (PDDocument document = new PDDocument();
              InputStream fontFile = DocumentImportApiIntegrationTest.class
                      .getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
             PDType0Font font = PDType0Font.load(document, fontFile);
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(font, 10);
-                content.newLineAtOffset(40, 750);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLineAtOffset(0, -14);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(40, 750);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -14);
+                    }
+                    content.endText();
                 }
-                content.endText();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -66,21 +69,24 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
         }
     }
 
-    @Test
-    void aDocumentIsPreviewedWithItsDeadlinesCheckedThenSavedAsADraft() throws IOException {
-        Api.Response preview = api().upload("/api/roadmaps/imports/preview", curator, "этапы.txt",
-                seed("002_451ed4a7e8a47f25.txt"));
+    /** Starts reading a document and follows it until it is read (or fails), as the page does. */
+    private JsonNode read(String token, String fileName, byte[] content) throws InterruptedException {
+        Api.Response started = api().upload("/api/roadmaps/imports/readings", token, fileName, content);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.headers().getLocation()).hasToString("/api/roadmaps/imports/readings/" + started.json().get("id").asText());
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonNode reading = api().get(started.headers().getLocation().toString(), token).json();
+            if (!reading.get("status").asText().equals("READING")) {
+                return reading;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the document was still being read after 30 s");
+    }
 
-        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        assertThat(preview.json().get("orderNumber").asText()).isEqualTo("428");
-        assertThat(preview.json().get("period").asText()).isEqualTo("2020/2021");
-        JsonNode first = preview.json().at("/sections/0/actions/0");
-        assertThat(first.get("deadline").asText()).isEqualTo("до 31 ноября");
-        assertThat(first.get("warnings").toString()).contains("не существует");
-        assertThat(api().get("/api/roadmaps", curator).json()).isEmpty();
-
+    private static List<Map<String, String>> rows(JsonNode roadmap) {
         List<Map<String, String>> actions = new ArrayList<>();
-        for (JsonNode section : preview.json().get("sections")) {
+        for (JsonNode section : roadmap.get("sections")) {
             for (JsonNode action : section.get("actions")) {
                 Map<String, String> row = new HashMap<>();
                 row.put("section", section.get("number").asText() + ". " + section.get("title").asText());
@@ -90,8 +96,28 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
                 actions.add(row);
             }
         }
+        return actions;
+    }
+
+    @Test
+    void aDocumentIsReadInTheBackgroundWithItsDeadlinesCheckedThenSavedAsADraft() throws Exception {
+        JsonNode reading = read(curator, "этапы.txt", seed("002_451ed4a7e8a47f25.txt"));
+
+        assertThat(reading.get("status").asText()).as(reading.toString()).isEqualTo("READ");
+        assertThat(reading.get("pagesRead").asInt()).isEqualTo(reading.get("pages").asInt()).isEqualTo(1);
+        JsonNode preview = reading.get("roadmap");
+        assertThat(preview.get("orderNumber").asText()).isEqualTo("428");
+        assertThat(preview.get("period").asText()).isEqualTo("2020/2021");
+        JsonNode first = preview.at("/sections/0/actions/0");
+        assertThat(first.get("deadline").asText()).isEqualTo("до 31 ноября");
+        assertThat(first.get("warnings").toString()).contains("не существует");
+        assertThat(api().get("/api/roadmaps", curator).json()).as("reading stores nothing").isEmpty();
+        assertThat(api().get("/api/roadmaps/imports/readings/" + reading.get("id").asText(),
+                TestTokens.curator("school-other", "mun-doc")).status()).as("another school's reading").isEqualTo(404);
+
+        List<Map<String, String>> actions = rows(preview);
         Api.Response saved = api().post("/api/roadmaps/imports", curator, Map.of("title",
-                preview.json().get("title").asText(), "schoolYear", "2026/2027", "actions", actions));
+                preview.get("title").asText(), "schoolYear", "2026/2027", "actions", actions));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         JsonNode roadmap = api().get("/api/roadmaps/" + saved.json().get("id").asText(), curator).json();
         assertThat(roadmap.at("/roadmap/status").asText()).isEqualTo("DRAFT");
@@ -117,33 +143,61 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void aPdfIsReadFromItsTextLayer() throws IOException {
-        byte[] document = pdf(List.of("План мероприятий по наставничеству на 2026/2027 учебный год",
-                "1. Организационные меры", "1.1 Приказ о назначении куратора", "до 01.10.2026 Директор Приказ",
-                "1.2 Анкетирование педагогов", "ежегодно (октябрь) Куратор Итоги анкетирования"));
+    void aPdfIsReadFromItsTextLayerPageByPage() throws Exception {
+        byte[] document = pdf(List.of(
+                List.of("План мероприятий по наставничеству на 2026/2027 учебный год", "1. Организационные меры",
+                        "1.1 Приказ о назначении куратора", "до 01.10.2026 Директор Приказ"),
+                List.of("1.2 Анкетирование педагогов", "ежегодно (октябрь) Куратор Итоги анкетирования"),
+                List.of("2. Обучение", "2.1 Вебинары для наставников", "в течение года Наставники Сертификаты")));
 
-        Api.Response preview = api().upload("/api/roadmaps/imports/preview", curator, "план.pdf", document);
+        JsonNode reading = read(curator, "план.pdf", document);
 
-        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        JsonNode survey = preview.json().at("/sections/0/actions/1");
+        assertThat(reading.get("status").asText()).as(reading.toString()).isEqualTo("READ");
+        assertThat(reading.get("pages").asInt()).isEqualTo(3);
+        assertThat(reading.get("pagesRead").asInt()).isEqualTo(3);
+        JsonNode survey = reading.at("/roadmap/sections/0/actions/1");
         assertThat(survey.get("number").asText()).isEqualTo("1.2");
         assertThat(survey.get("title").asText()).isEqualTo("Анкетирование педагогов");
         assertThat(survey.get("deadline").asText()).isEqualTo("ежегодно (октябрь)");
         assertThat(survey.get("responsible").asText()).isEqualTo("Куратор");
+        assertThat(reading.at("/roadmap/sections/1/actions/0/result").asText()).isEqualTo("Сертификаты");
     }
 
     @Test
-    void whatCannotBeReadIsRefusedInRussianAndOnlyEditorsImport() {
-        Api.Response docx = api().upload("/api/roadmaps/imports/preview", curator, "план.docx",
-                new byte[] {'P', 'K', 3, 4, 0, 0});
-        assertThat(docx.status()).isEqualTo(422);
-        assertThat(docx.json().get("detail").asText()).contains("DOCX пока не читаются");
-        Api.Response empty = api().upload("/api/roadmaps/imports/preview", curator, "пусто.txt", new byte[0]);
+    void aWordDocumentIsReadAsItsTable() throws Exception {
+        byte[] docx = new WordDocuments()
+                .paragraph("УТВЕРЖДЕНА приказом директора от 29.08.2026 № 301")
+                .paragraph("Дорожная карта наставничества на 2026/2027 учебный год")
+                .table("№", "Мероприятие", "Срок", "Ответственный", "Результат")
+                .mergedRow("1. Подготовка")
+                .row("1.1", "Приказ о кураторе", "до 15 сентября", "Директор", "Приказ")
+                .row("1.2", "Положение о наставничестве", null, "Куратор", "Положение")
+                .bytes();
+
+        JsonNode reading = read(curator, "карта.docx", docx);
+
+        assertThat(reading.get("status").asText()).as(reading.toString()).isEqualTo("READ");
+        assertThat(reading.at("/roadmap/orderNumber").asText()).isEqualTo("301");
+        assertThat(reading.at("/roadmap/sections/0/title").asText()).isEqualTo("Подготовка");
+        assertThat(reading.at("/roadmap/sections/0/actions/1/deadline").asText()).isEqualTo("до 15 сентября");
+        assertThat(reading.at("/roadmap/sections/0/actions/1/responsible").asText()).isEqualTo("Куратор");
+    }
+
+    @Test
+    void whatCannotBeReadIsRefusedInRussianAndOnlyEditorsImport() throws Exception {
+        Api.Response doc = api().upload("/api/roadmaps/imports/readings", curator, "план.doc",
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+        assertThat(doc.status()).isEqualTo(422);
+        assertThat(doc.json().get("detail").asText()).contains("Старый формат Word (.doc) не читается");
+        JsonNode broken = read(curator, "план.docx", new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertThat(broken.get("status").asText()).isEqualTo("FAILED");
+        assertThat(broken.get("problem").asText()).isEqualTo("Файл не читается как документ Word (DOCX)");
+        Api.Response empty = api().upload("/api/roadmaps/imports/readings", curator, "пусто.txt", new byte[0]);
         assertThat(empty.status()).isEqualTo(422);
         byte[] text = "1.1 Приказ\nдо 01.10.2026 Директор Приказ".getBytes(StandardCharsets.UTF_8);
-        assertThat(api().upload("/api/roadmaps/imports/preview", TestTokens.analyst("reg-1"), "a.txt", text).status())
+        assertThat(api().upload("/api/roadmaps/imports/readings", TestTokens.analyst("reg-1"), "a.txt", text).status())
                 .isEqualTo(403);
-        assertThat(api().upload("/api/roadmaps/imports/preview", null, "a.txt", text).status()).isEqualTo(401);
+        assertThat(api().upload("/api/roadmaps/imports/readings", null, "a.txt", text).status()).isEqualTo(401);
         List<Map<String, String>> oneAction = List.of(Map.of("section", "1. Подготовка", "number", "1.1",
                 "title", "Приказ", "deadline", "до 01.10.2026"));
         assertThat(api().post("/api/roadmaps/imports", TestTokens.analyst("reg-1"), Map.of("title", "x",
@@ -152,5 +206,9 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
                 "schoolYear", "2026/2027", "actions", List.of()));
         assertThat(noActions.status()).isEqualTo(400);
         assertThat(noActions.json().get("detail").asText()).contains("нет ни одного мероприятия");
+        Api.Response otherSchool = api().post("/api/roadmaps/imports", curator, Map.of("title", "x",
+                "schoolYear", "2026/2027", "actions", oneAction, "schoolId", "school-other"));
+        assertThat(otherSchool.status()).isEqualTo(403);
+        assertThat(api().get("/api/roadmaps/imports/readings/no-such-reading", curator).status()).isEqualTo(404);
     }
 }

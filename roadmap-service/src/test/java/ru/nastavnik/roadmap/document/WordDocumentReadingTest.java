@@ -1,0 +1,110 @@
+package ru.nastavnik.roadmap.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Word documents are read as tables: cells stay cells, merged cells are known as merged, automatic numbers count. */
+class WordDocumentReadingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RoadmapDocumentReader reader = new RoadmapDocumentReader();
+
+    static Stream<String> seeds() {
+        return Stream.of("000", "001", "002", "003", "004");
+    }
+
+    private ImportedRoadmap read(byte[] docx) {
+        List<String> progress = new ArrayList<>();
+        ImportedRoadmap read = reader.read(DocumentExtraction.rows(docx, (done, of) -> progress.add(done + "/" + of)));
+        assertThat(progress).as("a Word document is one step").containsExactly("0/1", "1/1");
+        return read;
+    }
+
+    /** Each seed's hand-checked content typed into a Word table as a school would have it: read back whole. */
+    @ParameterizedTest(name = "seed {0} as a Word table")
+    @MethodSource("seeds")
+    void aSeedWrittenAsAWordTableIsReadBackFieldByField(String seed) throws IOException {
+        JsonNode expected;
+        try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed + ".expected.json")) {
+            expected = JSON.readTree(in);
+        }
+        WordDocuments word = new WordDocuments()
+                .paragraph("УТВЕРЖДЕНА приказом директора от 01.09.2026 № 77")
+                .paragraph("Дорожная карта программы наставничества на 2026/2027 учебный год")
+                .table("№ п/п", "Наименование мероприятия", "Сроки", "Ответственные", "Результат");
+        for (JsonNode section : expected.get("sections")) {
+            word.mergedRow(section.get("number").asText() + ". " + section.get("title").asText());
+            for (JsonNode action : expected.get("actions")) {
+                if (action.get("number").asText().startsWith(section.get("number").asText() + ".")) {
+                    word.row(action.get("number").asText(), action.get("title").asText(),
+                            action.get("deadline").asText(), action.get("responsible").asText(),
+                            action.get("result").asText());
+                }
+            }
+        }
+
+        ImportedRoadmap read = read(word.bytes());
+
+        assertThat(read.orderNumber()).isEqualTo("77");
+        assertThat(read.orderDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(read.period()).isEqualTo("2026/2027");
+        assertThat(read.sections()).extracting(ImportedRoadmap.Section::title)
+                .containsExactlyElementsOf(expected.get("sections").findValuesAsText("title"));
+        List<String> got = read.sections().stream().flatMap(section -> section.actions().stream())
+                .map(action -> String.join(" | ", action.number(), action.title(), action.deadline(),
+                        action.responsible(), action.result()))
+                .toList();
+        List<String> want = new ArrayList<>();
+        expected.get("actions").forEach(action -> want.add(String.join(" | ", action.get("number").asText(),
+                action.get("title").asText(), action.get("deadline").asText(), action.get("responsible").asText(),
+                action.get("result").asText())));
+        assertThat(got).containsExactlyElementsOf(want);
+    }
+
+    @Test
+    void mergedCellsAndWordsOwnNumberingAreReadAsWordShowsThem() {
+        byte[] docx = new WordDocuments()
+                .paragraph("План мероприятий по наставничеству на 2026/2027 учебный год")
+                .table("№", "Мероприятие", "Срок", "Ответственный", "Результат")
+                .autoNumberedRow(0, "Подготовка", "", "", "", "")
+                .autoNumberedRow(1, "", "Приказ о кураторе", "до 15 сентября", "Директор", "Приказ")
+                .autoNumberedRow(1, "", "Положение о наставничестве", null, null, "Положение")
+                .autoNumberedRow(1, "", "Страница на сайте", "", "Администратор сайта", "")
+                .bytes();
+
+        ImportedRoadmap read = read(docx);
+
+        assertThat(read.sections()).extracting(ImportedRoadmap.Section::title).containsExactly("Подготовка");
+        List<ImportedRoadmap.Action> actions = read.sections().getFirst().actions();
+        assertThat(actions).extracting(ImportedRoadmap.Action::number).containsExactly("1.1", "1.2", "1.3");
+        assertThat(actions.get(1).deadline()).as("merged down from the row above").isEqualTo("до 15 сентября");
+        assertThat(actions.get(1).responsible()).isEqualTo("Директор");
+        assertThat(actions.get(1).warnings()).contains("Срок взят из объединённой ячейки этапа");
+        assertThat(actions.get(2).deadline()).as("an empty cell that is not merged stays empty").isEmpty();
+        assertThat(actions.get(2).result()).isEmpty();
+    }
+
+    @Test
+    void anOldBinaryWordFileIsRefusedWithWhatToDo() {
+        byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+        assertThatThrownBy(() -> DocumentExtraction.rows(doc, (done, of) -> { }))
+                .hasMessage("Старый формат Word (.doc) не читается: сохраните документ как DOCX или PDF");
+        assertThatThrownBy(() -> DocumentExtraction.rows(new byte[] {'P', 'K', 3, 4, 0, 0}, (done, of) -> { }))
+                .hasMessage("Файл не читается как документ Word (DOCX)");
+    }
+}
