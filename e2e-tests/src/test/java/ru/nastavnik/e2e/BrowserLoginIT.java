@@ -395,6 +395,55 @@ class BrowserLoginIT {
         assertThat(status()).isEqualTo("Черновик");
     }
 
+    @Test
+    void theDepartmentMovesItsSchoolsRoadmapDocumentsOntoThePlatformAtOnce() throws Exception {
+        Path folder = Files.createTempDirectory("migration");
+        Path gymnasium = Files.writeString(folder.resolve("Гимназия 2.txt"), String.join("\n",
+                "Дорожная карта реализации программы наставничества МБОУ «Гимназия № 2» на 2026/2027 учебный год",
+                "1. Подготовка",
+                "1.1 Приказ о назначении куратора до 01.10.2026 Директор Приказ",
+                "1.2 Положение о наставничестве сентябрь 2026 Куратор Положение"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path centre = Files.writeString(folder.resolve("ЦДТ этапы.txt"), String.join("\n",
+                "Этапы наставничества в Центре детского творчества",
+                "№ Этап Содержание",
+                "1. Подготовка",
+                "• Приказ о кураторе",
+                "• Анкетирование педагогов"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        signIn("officer");
+        wait.until(ExpectedConditions.urlMatches(".*/department$"));
+        browser.get(browser.getCurrentUrl() + "/plans");
+        browser.findElement(By.id("open-migration")).click();
+        browser.findElement(By.id("migration-files")).sendKeys(gymnasium + "\n" + centre);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("school-of-1")));
+        var gymnasiumSchool = new Select(browser.findElement(By.id("school-of-0")));
+        assertThat(gymnasiumSchool.getFirstSelectedOption().getText()).as("guessed from the file's name")
+                .isEqualTo("МБОУ «Гимназия № 2»");
+        new Select(browser.findElement(By.id("school-of-1")))
+                .selectByVisibleText("МБУ ДО «Центр детского творчества»");
+        screenshot("officer-migration-form");
+        browser.findElement(By.cssSelector("#migration-form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-status"), "Перенос завершён"));
+        String outcome = browser.findElement(By.id("batch-items")).getText();
+        assertThat(outcome).contains("Гимназия 2.txt").contains("МБОУ «Гимназия № 2»")
+                .contains("МБУ ДО «Центр детского творчества»");
+        assertThat(browser.findElements(By.linkText("черновик создан"))).hasSize(2);
+        screenshot("officer-migration-done");
+        browser.findElements(By.linkText("черновик создан")).getFirst().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
+        assertThat(status()).isEqualTo("Черновик");
+        assertThat(browser.findElement(By.id("actions")).getText()).contains("Приказ о назначении куратора")
+                .contains("Положение о наставничестве");
+        signOut();
+
+        signIn("curator2");
+        wait.until(ExpectedConditions.urlMatches(".*/school$"));
+        assertThat(browser.getPageSource()).as("the draft waits in the school's own office")
+                .contains("Дорожная карта реализации программы наставничества МБОУ «Гимназия № 2» на 2026/2027 учебный год");
+    }
+
     private void signOut() {
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Войти в систему")));

@@ -54,15 +54,24 @@ class BackendClient {
     /** A file, forwarded as the browser sent it: multipart, in the field {@code file}. */
     JsonNode postFile(String url, String fileName, byte[] content) {
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+        form.add("file", file(fileName, content));
+        return postForm(url, form);
+    }
+
+    /** A multipart form of files ({@link #file}) and plain values, as the browser sent it. */
+    JsonNode postForm(String url, org.springframework.util.MultiValueMap<String, Object> form) {
+        return client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    static Object file(String fileName, byte[] content) {
+        return new org.springframework.core.io.ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
             }
-        });
-        return client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
-                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+        };
     }
 
     JsonNode put(String url, Object body) {

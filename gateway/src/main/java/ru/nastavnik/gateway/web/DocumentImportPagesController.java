@@ -1,6 +1,7 @@
 package ru.nastavnik.gateway.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +10,20 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A published roadmap document into a draft: the service reads it, the page shows every row with what it is unsure
- * of highlighted, the person corrects it in place and saves. Nothing is stored before saving.
+ * A published roadmap document into a draft: the service reads it in the background (the page shows how far), then
+ * the page shows every row with what it is unsure of highlighted, the person corrects it in place and saves.
+ * Nothing is stored before saving.
  */
 @Controller
 class DocumentImportPagesController {
@@ -31,36 +36,66 @@ class DocumentImportPagesController {
         this.backend = backend;
     }
 
+    /** The document goes to the service to be read in the background; the page follows it. */
     @PostMapping("/roadmaps/import")
-    String preview(@RequestParam("file") MultipartFile file, Authentication authentication, Model model,
-                   RedirectAttributes redirect) throws IOException {
+    String read(@RequestParam("file") MultipartFile file, Authentication authentication, RedirectAttributes redirect)
+            throws IOException {
         try {
-            JsonNode read = backend.postFile(backend.roadmaps("/imports/preview"), file.getOriginalFilename(),
+            JsonNode reading = backend.postFile(backend.roadmaps("/imports/readings"), file.getOriginalFilename(),
                     file.getBytes());
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (JsonNode section : read.path("sections")) {
-                for (JsonNode action : section.path("actions")) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("section", section.path("number").asText() + ". " + section.path("title").asText());
-                    for (String field : FIELDS) {
-                        if (!field.equals("section")) {
-                            row.put(field, action.path(field).asText(""));
-                            row.put(field + "Unsure", action.path("confidence").path(field).asDouble(1) < 0.8);
-                        }
-                    }
-                    List<String> warnings = new ArrayList<>();
-                    action.path("warnings").forEach(warning -> warnings.add(warning.asText()));
-                    row.put("warnings", warnings);
-                    rows.add(row);
-                }
-            }
-            model.addAttribute("read", read);
-            model.addAttribute("rows", rows);
-            model.addAttribute("fileName", file.getOriginalFilename());
-            return "roadmap-import";
+            return "redirect:/roadmaps/import/" + reading.get("id").asText();
         } catch (BackendProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
             return "redirect:" + CurrentUser.of(authentication).startPage();
+        }
+    }
+
+    /** While the document is read: its progress; once read: every row for the person to check and correct. */
+    @GetMapping("/roadmaps/import/{readingId}")
+    String reading(@PathVariable String readingId, Authentication authentication, Model model,
+                   RedirectAttributes redirect) {
+        JsonNode reading;
+        try {
+            reading = backend.get(backend.roadmaps("/imports/readings/" + UriUtils.encodePathSegment(readingId,
+                    StandardCharsets.UTF_8)));
+        } catch (BackendProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+            return "redirect:" + CurrentUser.of(authentication).startPage();
+        }
+        model.addAttribute("reading", reading);
+        switch (reading.get("status").asText()) {
+            case "READING" -> {
+                return "roadmap-reading";
+            }
+            case "FAILED" -> {
+                redirect.addFlashAttribute("error", "«" + reading.get("fileName").asText() + "»: "
+                        + reading.get("problem").asText());
+                return "redirect:" + CurrentUser.of(authentication).startPage();
+            }
+            default -> {
+                JsonNode read = reading.get("roadmap");
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (JsonNode section : read.path("sections")) {
+                    for (JsonNode action : section.path("actions")) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("section", section.path("number").asText() + ". " + section.path("title").asText());
+                        for (String field : FIELDS) {
+                            if (!field.equals("section")) {
+                                row.put(field, action.path(field).asText(""));
+                                row.put(field + "Unsure", action.path("confidence").path(field).asDouble(1) < 0.8);
+                            }
+                        }
+                        List<String> warnings = new ArrayList<>();
+                        action.path("warnings").forEach(warning -> warnings.add(warning.asText()));
+                        row.put("warnings", warnings);
+                        rows.add(row);
+                    }
+                }
+                model.addAttribute("read", read);
+                model.addAttribute("rows", rows);
+                model.addAttribute("fileName", reading.get("fileName").asText());
+                return "roadmap-import";
+            }
         }
     }
 
@@ -79,8 +114,12 @@ class DocumentImportPagesController {
             actions.add(action);
         }
         try {
-            JsonNode created = backend.post(backend.roadmaps("/imports"), Map.of("title", form.getOrDefault("title", ""),
-                    "schoolYear", form.getOrDefault("schoolYear", ""), "actions", actions));
+            Map<String, Object> draft = new LinkedHashMap<>();
+            draft.put("title", form.getOrDefault("title", ""));
+            draft.put("schoolYear", form.getOrDefault("schoolYear", ""));
+            draft.put("actions", actions);
+            draft.put("schoolId", form.getOrDefault("schoolId", ""));
+            JsonNode created = backend.post(backend.roadmaps("/imports"), draft);
             redirect.addFlashAttribute("notice", "Черновик создан из документа: " + actions.size()
                     + " мероприятий. Проверьте сроки с предупреждениями");
             return "redirect:/roadmaps/" + created.get("id").asText();

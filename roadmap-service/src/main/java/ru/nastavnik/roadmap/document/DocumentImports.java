@@ -166,7 +166,9 @@ public class DocumentImports {
         item.status = "READING";
         try {
             ImportedRoadmap read = read(document.content(), item::progress);
-            item.notes.addAll(read.warnings());
+            // saved without a person to pick the year: the batch's own note on the period replaces the reader's
+            read.warnings().stream().filter(warning -> !warning.equals(RoadmapDocumentReader.NO_PERIOD))
+                    .forEach(item.notes::add);
             ImportRoadmapRequest request = asDraft(read, document.fileName(), draftPeriod(read, target, item.notes));
             List<String> invalid = validator.validate(request).stream().map(ConstraintViolation::getMessage).toList();
             if (request.actions().isEmpty()) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class RoadmapDocumentReader {
 
+    /** Said when a document names no period: the person picks the school year when saving. */
+    public static final String NO_PERIOD = "Период не указан в документе: укажите учебный год при сохранении";
+
     enum Column { NUMBER, SECTION, TITLE, DEADLINE, RESPONSIBLE, RESULT }
 
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.+)$", Pattern.DOTALL);
@@ -313,7 +316,7 @@ public final class RoadmapDocumentReader {
                 : calendar.find() ? calendar.group(1)
                 : orderDate != null ? schoolYearOf(orderDate) : "";
         if (period.isEmpty()) {
-            warnings.add("Период не указан в документе: укажите учебный год при сохранении");
+            warnings.add(NO_PERIOD);
         }
         return new ImportedRoadmap(title.toString().strip().replaceAll("\\.$", ""), organisation, period, orderNumber,
                 orderDate, sections, warnings);
