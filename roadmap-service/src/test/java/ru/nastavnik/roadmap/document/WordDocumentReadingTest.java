@@ -42,20 +42,7 @@ class WordDocumentReadingTest {
         try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed + ".expected.json")) {
             expected = JSON.readTree(in);
         }
-        WordDocuments word = new WordDocuments()
-                .paragraph("УТВЕРЖДЕНА приказом директора от 01.09.2026 № 77")
-                .paragraph("Дорожная карта программы наставничества на 2026/2027 учебный год")
-                .table("№ п/п", "Наименование мероприятия", "Сроки", "Ответственные", "Результат");
-        for (JsonNode section : expected.get("sections")) {
-            word.mergedRow(section.get("number").asText() + ". " + section.get("title").asText());
-            for (JsonNode action : expected.get("actions")) {
-                if (action.get("number").asText().startsWith(section.get("number").asText() + ".")) {
-                    word.row(action.get("number").asText(), action.get("title").asText(),
-                            action.get("deadline").asText(), action.get("responsible").asText(),
-                            action.get("result").asText());
-                }
-            }
-        }
+        WordDocuments word = WordDocuments.ofExpected(expected);
 
         ImportedRoadmap read = read(word.bytes());
 

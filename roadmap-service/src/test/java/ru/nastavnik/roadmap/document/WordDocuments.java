@@ -25,6 +25,28 @@ public final class WordDocuments {
     private XWPFTable table;
     private BigInteger list;
 
+    /**
+     * A hand-checked expected result (seeds/NNN.expected.json) typed into a Word table as a school would have it:
+     * the approving order and the title as paragraphs, a stage's heading merged across the table, a row an action.
+     */
+    public static WordDocuments ofExpected(com.fasterxml.jackson.databind.JsonNode expected) {
+        WordDocuments word = new WordDocuments()
+                .paragraph("УТВЕРЖДЕНА приказом директора от 01.09.2026 № 77")
+                .paragraph("Дорожная карта программы наставничества на 2026/2027 учебный год")
+                .table("№ п/п", "Наименование мероприятия", "Сроки", "Ответственные", "Результат");
+        for (var section : expected.get("sections")) {
+            word.mergedRow(section.get("number").asText() + ". " + section.get("title").asText());
+            for (var action : expected.get("actions")) {
+                if (action.get("number").asText().startsWith(section.get("number").asText() + ".")) {
+                    word.row(action.get("number").asText(), action.get("title").asText(),
+                            action.get("deadline").asText(), action.get("responsible").asText(),
+                            action.get("result").asText());
+                }
+            }
+        }
+        return word;
+    }
+
     public WordDocuments paragraph(String text) {
         document.createParagraph().createRun().setText(text);
         return this;

@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ru.nastavnik.roadmap.document.PdfDocuments;
 import ru.nastavnik.roadmap.document.WordDocuments;
 import ru.nastavnik.testing.Api;
 import ru.nastavnik.testing.ServiceIntegrationTest;
@@ -40,32 +36,6 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
     private static byte[] seed(String name) throws IOException {
         try (InputStream in = DocumentImportApiIntegrationTest.class.getResourceAsStream("/seeds/" + name)) {
             return in.readAllBytes();
-        }
-    }
-
-    /** A PDF with a text layer, written the way a school's scanner-free export writes it: one list of lines a page. */
-    static byte[] pdf(List<List<String>> pages) throws IOException {
-        try (PDDocument document = new PDDocument();
-             InputStream fontFile = DocumentImportApiIntegrationTest.class
-                     .getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
-            PDType0Font font = PDType0Font.load(document, fontFile);
-            for (List<String> lines : pages) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 10);
-                    content.newLineAtOffset(40, 750);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLineAtOffset(0, -14);
-                    }
-                    content.endText();
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
         }
     }
 
@@ -144,7 +114,7 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void aPdfIsReadFromItsTextLayerPageByPage() throws Exception {
-        byte[] document = pdf(List.of(
+        byte[] document = PdfDocuments.pages(List.of(
                 List.of("План мероприятий по наставничеству на 2026/2027 учебный год", "1. Организационные меры",
                         "1.1 Приказ о назначении куратора", "до 01.10.2026 Директор Приказ"),
                 List.of("1.2 Анкетирование педагогов", "ежегодно (октябрь) Куратор Итоги анкетирования"),
