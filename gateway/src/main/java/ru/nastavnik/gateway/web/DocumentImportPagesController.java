@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class DocumentImportPagesController {
 
     private static final String[] FIELDS = {"section", "number", "title", "deadline", "responsible", "result"};
+    /** Below this confidence a cell is highlighted for the person to check. */
+    private static final double SURE = 0.8;
 
     private final BackendClient backend;
 
@@ -75,14 +77,20 @@ class DocumentImportPagesController {
             default -> {
                 JsonNode read = reading.get("roadmap");
                 List<Map<String, Object>> rows = new ArrayList<>();
+                int cells = 0;
+                int unsure = 0;
                 for (JsonNode section : read.path("sections")) {
                     for (JsonNode action : section.path("actions")) {
                         Map<String, Object> row = new LinkedHashMap<>();
                         row.put("section", section.path("number").asText() + ". " + section.path("title").asText());
                         for (String field : FIELDS) {
                             if (!field.equals("section")) {
+                                double confidence = action.path("confidence").path(field).asDouble(1);
                                 row.put(field, action.path(field).asText(""));
-                                row.put(field + "Unsure", action.path("confidence").path(field).asDouble(1) < 0.8);
+                                row.put(field + "Unsure", confidence < SURE);
+                                row.put(field + "Confidence", Math.round(confidence * 100));
+                                cells++;
+                                unsure += confidence < SURE ? 1 : 0;
                             }
                         }
                         List<String> warnings = new ArrayList<>();
@@ -94,6 +102,8 @@ class DocumentImportPagesController {
                 model.addAttribute("read", read);
                 model.addAttribute("rows", rows);
                 model.addAttribute("fileName", reading.get("fileName").asText());
+                model.addAttribute("surePercent", cells == 0 ? 100 : Math.round(100.0 * (cells - unsure) / cells));
+                model.addAttribute("unsureCells", unsure);
                 return "roadmap-import";
             }
         }

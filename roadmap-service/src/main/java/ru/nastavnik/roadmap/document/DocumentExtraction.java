@@ -68,7 +68,7 @@ public final class DocumentExtraction {
             for (int page = 1; page <= pages; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                text.append(stripper.getText(document));
+                text.append(stripper.getText(document)).append("\f\n");
                 progress.pages(page, pages);
             }
             if (text.toString().isBlank()) {

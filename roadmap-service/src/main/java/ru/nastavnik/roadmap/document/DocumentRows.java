@@ -13,4 +13,7 @@ public record DocumentRows(List<List<String>> rows, boolean mergedCellsMarked) {
 
     /** The content of a cell that continues the cell above it; no document's text contains it. */
     static final String MERGED_WITH_ABOVE = "\u0000";
+
+    /** The only cell of a row that stands where a page ended: a row cut there may go on after it. */
+    static final String PAGE_BREAK = "\f";
 }

@@ -22,25 +22,59 @@ final class DocumentText {
      * Russian word begins with («ых программ»), a lone «е» or «я» («определяемы / е», «поступлени / я»; roadmaps
      * never say «я»), or a lone «и» after «-ци» («информаци / и»).
      */
+    /** «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ», then its certificate, owner and validity: a stamp, not content. */
+    private static final Pattern SIGNATURE_STAMP = Pattern.compile("(?iu)\\s*документ\\s+подписан");
+    private static final Pattern SIGNATURE_STAMP_LINE = Pattern.compile("(?iu)\\s*(?:электронной\\s+подписью|сертификат|владелец|действителен)");
+    /** «* ОО – образовательные организации; …»: the legend of abbreviations below a table. */
+    private static final Pattern FOOTNOTE_LEGEND = Pattern.compile("\\s*\\*\\s*\\p{Lu}{2,}\\s*[–—-]");
+    private static final int BLANK_LINES_OF_A_PAGE_BREAK = 3;
+    private static final int MOST_LINES_OF_A_RUNNING_HEADER = 2;
     private static final Pattern WORD_TAIL = Pattern.compile("^(?:[ыьъ]\\p{L}*|е|я)(?=\\s|$).*", Pattern.DOTALL);
 
     private DocumentText() {
     }
 
-    /** Each line's cells; a line without tabs is one cell. Lines inside a cell are joined by '\n'. */
+    /**
+     * Each line's cells; a line without tabs is one cell. Lines inside a cell are joined by '\n'. Where a page
+     * ends (a form feed, a page number, three blank lines) a row of {@link DocumentRows#PAGE_BREAK} stands, and a
+     * running header printed between the break and the page's number is left out.
+     */
     static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         boolean afterSignatureTime = false;
+        boolean inSignatureStamp = false;
+        int blankLines = 0;
+        int rowsSinceBreak = -1;
         for (String raw : text.replace("\r", "").split("\n")) {
+            if (raw.indexOf('\f') >= 0) {
+                pageBreak(rows);
+                rowsSinceBreak = 0;
+                raw = raw.replace('\f', ' ');
+            }
             String line = LINE_BREAK_TAG.matcher(raw).replaceAll("\n");
             line = TAG.matcher(line).replaceAll(" ").replace("&nbsp;", " ").replace("&quot;", "\"")
                     .replace("&laquo;", "«").replace("&raquo;", "»").replace("&amp;", "&");
-            if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
+            if (line.isBlank()) {
+                if (++blankLines == BLANK_LINES_OF_A_PAGE_BREAK) {
+                    pageBreak(rows);
+                    rowsSinceBreak = 0;
+                }
+                continue;
+            }
+            blankLines = 0;
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                if (rowsSinceBreak > 0 && rowsSinceBreak <= MOST_LINES_OF_A_RUNNING_HEADER) {
+                    rows.subList(rows.size() - rowsSinceBreak, rows.size()).clear();
+                }
+                pageBreak(rows);
+                rowsSinceBreak = 0;
                 continue;
             }
             boolean signer = afterSignatureTime && line.strip().equals(line.strip().toUpperCase());
             afterSignatureTime = SIGNATURE_TIME.matcher(line.replace("\t", " ")).matches();
-            if (afterSignatureTime || signer) {
+            inSignatureStamp = SIGNATURE_STAMP.matcher(line).lookingAt()
+                    || inSignatureStamp && SIGNATURE_STAMP_LINE.matcher(line).lookingAt();
+            if (afterSignatureTime || signer || inSignatureStamp || FOOTNOTE_LEGEND.matcher(line).lookingAt()) {
                 continue;
             }
             List<String> cells = new ArrayList<>();
@@ -52,8 +86,21 @@ final class DocumentText {
                 continue;
             }
             rows.add(cells);
+            if (rowsSinceBreak >= 0) {
+                rowsSinceBreak++;
+            }
         }
         return rows;
+    }
+
+    static boolean isPageBreak(List<String> row) {
+        return row.size() == 1 && row.getFirst().equals(DocumentRows.PAGE_BREAK);
+    }
+
+    private static void pageBreak(List<List<String>> rows) {
+        if (!rows.isEmpty() && !isPageBreak(rows.getLast())) {
+            rows.add(List.of(DocumentRows.PAGE_BREAK));
+        }
     }
 
     private static boolean isTailOf(String previous, String line) {

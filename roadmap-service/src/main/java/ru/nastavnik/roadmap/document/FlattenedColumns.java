@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The layout a PDF's text takes when its table is flattened: each action starts with its number («1.2.», «2.1»),
  * its title runs over several lines, then come the deadline, the responsible party and the result one after the
- * other, sometimes on one line, sometimes broken across many. Sections are «Этап №1. …» or «1. …» lines. A number
+ * other, sometimes on one line, sometimes broken across many. Sections are «Этап №1. …», «Раздел 2. …» or «1. …»
+ * lines. A number
  * counts as an action's only where the sequence allows it, so a date or a paragraph number inside a title stays
  * text. A document whose stages hold no numbered actions at all is a list of stages with their activities
  * ({@link StageBlocks}).
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 final class FlattenedColumns {
 
     private static final Pattern ACTION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,3})(?!\\.?\\d)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern SECTION = Pattern.compile("^(?:Этап\\s*№?\\s*(\\d{1,2})\\.?\\s*|(\\d{1,2})\\.\\s*(?=\\p{Lu}))(.*)$");
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:(?:Этап|Раздел)\\s*№?\\s*(\\d{1,2})\\.?\\s*|(\\d{1,2})\\.\\s*(?=\\p{Lu}))(.*)$");
     private static final int MOST_NUMBERS_SKIPPED = 3;
 
     private FlattenedColumns() {
@@ -42,6 +44,12 @@ final class FlattenedColumns {
         String actionNumber = null;
         List<String> block = new ArrayList<>();
         for (String line : lines) {
+            if (line.equals(DocumentRows.PAGE_BREAK)) {
+                if (actionNumber != null) {
+                    block.add(line); // a row cut by the page may go on after it
+                }
+                continue;
+            }
             Matcher action = ACTION.matcher(line);
             Matcher heading = SECTION.matcher(line);
             String lastNumber = lastActionNumber(section, actionNumber);

@@ -17,11 +17,25 @@ final class FlattenedRow {
 
     private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=\\p{L})-\\s*\\n\\s*(?=\\p{Ll})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A cell that stops on a preposition, a conjunction, a comma or a hyphen goes on somewhere. */
+    private static final Pattern HANGING_END = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d])(?:с|со|в|во|и|на|по|для|о|об|к|ко|от|из|за|при|до|без|под|над|через|а|или|также|как)|[,-])\\s*$");
 
     private FlattenedRow() {
     }
 
     static List<ImportedRoadmap.Action> read(String number, List<String> lines, List<String> warnings) {
+        int pageBreak = lines.indexOf(DocumentRows.PAGE_BREAK);
+        if (pageBreak >= 0) {
+            List<String> after = lines.subList(pageBreak + 1, lines.size()).stream()
+                    .filter(line -> !line.equals(DocumentRows.PAGE_BREAK)).toList();
+            List<ImportedRoadmap.Action> cut = cutByThePage(number, lines.subList(0, pageBreak), after, warnings);
+            if (cut != null) {
+                return cut;
+            }
+            List<String> whole = new ArrayList<>(lines.subList(0, pageBreak));
+            whole.addAll(after);
+            return read(number, whole, warnings);
+        }
         String text = String.join("\n", lines).strip();
         CellWords.Boundaries cells = CellWords.deadlineThenResponsible(text);
         if (cells == null) {
@@ -59,6 +73,38 @@ final class FlattenedRow {
                         lost.result(), lostConfidence, lostWarnings));
             }
         }
+        return actions;
+    }
+
+    /**
+     * A row the page cut after all its cells had begun: what goes on on the next page (lower-case words, before the
+     * next action) ends the cell that was left hanging — the result when it stops on a word that cannot end it
+     * («…база наставляемых с»), else the title, the cell that runs longest. Null when the row is not cut so.
+     */
+    private static List<ImportedRoadmap.Action> cutByThePage(String number, List<String> before, List<String> after,
+                                                             List<String> warnings) {
+        String rest = String.join("\n", after).strip();
+        if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) {
+            return null;
+        }
+        List<String> warningsBefore = new ArrayList<>();
+        List<ImportedRoadmap.Action> actions = new ArrayList<>(read(number, before, warningsBefore));
+        ImportedRoadmap.Action last = actions.getLast();
+        boolean deadlineWhole = CellWords.deadlineInFullAt(last.deadline()) == last.deadline().length();
+        if (!deadlineWhole || last.responsible().isEmpty()) {
+            return null; // not all cells began before the page ended, or the row runs line by line across its columns
+        }
+        boolean resultHangs = last.result().isEmpty() || HANGING_END.matcher(last.result()).find();
+        String title = resultHangs ? last.title() : join(last.title() + "\n" + rest);
+        String result = resultHangs ? join(last.result() + "\n" + rest) : last.result();
+        Map<String, Double> confidence = new LinkedHashMap<>(last.confidence());
+        confidence.put(resultHangs ? "result" : "title", 0.6);
+        List<String> lastWarnings = new ArrayList<>(last.warnings());
+        lastWarnings.add("Строка разорвана переходом на новую страницу: продолжение отнесено к "
+                + (resultHangs ? "результату" : "названию") + ", проверьте");
+        actions.set(actions.size() - 1, new ImportedRoadmap.Action(last.number(), title, last.deadline(),
+                last.responsible(), result, confidence, lastWarnings));
+        warnings.addAll(warningsBefore);
         return actions;
     }
 

@@ -39,8 +39,8 @@ public final class RoadmapDocumentReader {
     private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
     /** A stage's heading on a row of its own: «II. Формирование базы», «3. Обучение», «Этап 2. …». */
     private static final Pattern SECTION_HEADING = Pattern.compile(
-            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|Этап\\s*№?\\s*\\d{1,2}\\.?)\\s*\\p{Lu}.*");
-    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("Этап\\s*№?\\s*1(?!\\d)|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
+            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|(?:Этап|Раздел)\\s*№?\\s*\\d{1,2}\\.?)\\s*\\p{Lu}.*");
+    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("(?:Этап|Раздел)\\s*№?\\s*1(?!\\d)|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(?s)^(\\d{1,2}\\.\\d{1,3})\\.?\\s+(\\S.*)$");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -63,10 +63,14 @@ public final class RoadmapDocumentReader {
         List<String> warnings = new ArrayList<>();
         StringBuilder preamble = new StringBuilder();
         for (int r = 0; r < (headerRow < 0 ? rows.size() : headerRow); r++) {
-            preamble.append(String.join(" ", rows.get(r))).append('\n');
+            if (!DocumentText.isPageBreak(rows.get(r))) {
+                preamble.append(String.join(" ", rows.get(r))).append('\n');
+            }
         }
         if (headerRow >= 0) {
-            return header(preamble.toString(), table(rows.subList(headerRow + 1, rows.size()), columns,
+            List<List<String>> body = rows.subList(headerRow + 1, rows.size());
+            return header(preamble.toString(), table(document.mergedCellsMarked() ? body
+                    : withCellsBrokenAcrossLines(body, rows.get(headerRow).size()), columns,
                     document.mergedCellsMarked(), warnings), warnings);
         }
         // no table with named columns: the flattened text of a PDF's table, actions found by their numbers
@@ -76,7 +80,8 @@ public final class RoadmapDocumentReader {
         if (sections.stream().allMatch(section -> section.actions().isEmpty())) {
             warnings.add("В документе не найдено ни таблицы с заголовками столбцов, ни пронумерованных мероприятий");
         }
-        return header(String.join("\n", lines.subList(0, firstAction)), sections, warnings);
+        return header(String.join("\n", lines.subList(0, firstAction)).replace(DocumentRows.PAGE_BREAK, ""), sections,
+                warnings);
     }
 
     /** The header ends where the first section («Этап №1», «1. …») or action («1.1») begins. */
@@ -106,6 +111,38 @@ public final class RoadmapDocumentReader {
             }
         }
         return found;
+    }
+
+    /**
+     * A table copied as text writes a cell's inner line breaks as they are: the row goes on over the next lines, its
+     * cell continuing, until it has all its columns. Those lines are put back into the row; the numbering row under
+     * the header («1 2 3 4 5») and page breaks are not rows.
+     */
+    private static List<List<String>> withCellsBrokenAcrossLines(List<List<String>> rows, int width) {
+        List<List<String>> whole = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (DocumentText.isPageBreak(row) || isColumnNumbering(row)) {
+                continue;
+            }
+            List<String> open = whole.isEmpty() ? null : whole.getLast();
+            if (open != null && open.size() < width && open.size() > 1) {
+                int last = open.size() - 1;
+                open.set(last, open.get(last) + "\n" + row.getFirst());
+                open.addAll(row.subList(1, row.size()));
+            } else {
+                whole.add(new ArrayList<>(row));
+            }
+        }
+        return whole;
+    }
+
+    private static boolean isColumnNumbering(List<String> row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.get(i).equals(Integer.toString(i + 1))) {
+                return false;
+            }
+        }
+        return row.size() > 1;
     }
 
     private List<ImportedRoadmap.Section> table(List<List<String>> rows, Map<Column, Integer> columns,
@@ -207,7 +244,7 @@ public final class RoadmapDocumentReader {
 
     /** «VI. Организация работы» → 6; a number that repeats or goes back is taken as the next one, with a warning. */
     private static String[] sectionNumber(String section, String previous, List<String> warnings) {
-        String flat = section.replace('\n', ' ').replaceFirst("^Этап\\s*№?\\s*(\\d{1,2})\\.?\\s*", "$1. ");
+        String flat = section.replace('\n', ' ').replaceFirst("^(?:Этап|Раздел)\\s*№?\\s*(\\d{1,2})\\.?\\s*", "$1. ");
         int number;
         String title;
         Matcher roman = ROMAN.matcher(flat);

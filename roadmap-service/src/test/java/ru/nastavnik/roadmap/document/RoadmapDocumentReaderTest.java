@@ -3,6 +3,7 @@ package ru.nastavnik.roadmap.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -204,5 +205,53 @@ class RoadmapDocumentReaderTest {
         assertThat(statute.deadline()).isEqualTo("постоянно, по мере поступления документов");
         assertThat(statute.responsible()).isEqualTo("Директор");
         assertThat(statute.result()).isEqualTo("Положение");
+    }
+
+    @Test
+    void aRowCutByThePageGoesOnAfterTheRunningHeaderAndThePageNumber() {
+        String document = String.join("\n",
+                "1. Работа с родителями",
+                "1.1 Родительское собрание о программе",
+                "сентябрь 2026 Классные руководители Протокол",
+                "", "", "",
+                "План наставничества МАОУ «Лицей № 1»",
+                "2",
+                "наставничества и её целях",
+                "1.2 Анкетирование родителей октябрь 2026 Педагог-",
+                "психолог Справка по итогам с",
+                "", "", "",
+                "3",
+                "рекомендациями для наставников");
+
+        List<ImportedRoadmap.Action> actions = reader.read(document).sections().getFirst().actions();
+
+        assertThat(actions.get(0).title()).isEqualTo("Родительское собрание о программе наставничества и её целях");
+        assertThat(actions.get(0).result()).as("the running header is not content").isEqualTo("Протокол");
+        assertThat(actions.get(0).warnings()).anyMatch(warning -> warning.contains("продолжение отнесено к названию"));
+        assertThat(actions.get(1).responsible()).isEqualTo("Педагог-психолог");
+        assertThat(actions.get(1).result()).as("a result left hanging on «с» goes on")
+                .isEqualTo("Справка по итогам с рекомендациями для наставников");
+    }
+
+    @Test
+    void aTableCopiedAsTextKeepsItsCellsLineBreaksAndSkipsItsColumnNumbers() {
+        String document = String.join("\n",
+                "№\tМероприятие\tСрок\tОтветственный\tРезультат",
+                "1\t2\t3\t4\t5",
+                "1.\tПодготовка\t\t\t",
+                "1.1.\tПринять локальные акты:",
+                "- положение о наставничестве;",
+                "- дорожную карту\tдо 15.09.2026\tДиректор\tПриказ",
+                "1.2.\tСобрать запросы педагогов\tсентябрь 2026\tКуратор\tПеречень запросов",
+                "",
+                "Заместитель директора по УВР                И.И. Петрова");
+
+        List<ImportedRoadmap.Action> actions = reader.read(document).sections().getFirst().actions();
+
+        assertThat(actions).extracting(ImportedRoadmap.Action::number).containsExactly("1.1", "1.2");
+        assertThat(actions.get(0).title())
+                .isEqualTo("Принять локальные акты: - положение о наставничестве; - дорожную карту");
+        assertThat(actions.get(0).deadline()).isEqualTo("до 15.09.2026");
+        assertThat(actions.get(1).result()).as("the signature below the table is not a row").isEqualTo("Перечень запросов");
     }
 }

@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Each seed document with a hand-checked expected result (src/test/resources/seeds/NNN.expected.json) is imported
- * and compared field by field: number, title, deadline, responsible, result of every action. The accuracy is
- * printed; the goal is at least 98% of the fields on every seed, and no action lost or invented.
+ * Each document with a hand-checked expected result is imported and compared field by field: number, title,
+ * deadline, responsible, result of every action. The accuracy is printed; the goal is at least 98% of the fields on
+ * every document, and no action lost or invented. {@code seeds/} are the five real documents the issue names;
+ * {@code unseen/} were written by someone who had not read the importer, in the layouts schools use (the first
+ * reading of them found the general faults since mended: see the issue's notes).
  */
 class SeedImportAccuracyTest {
 
@@ -26,8 +28,8 @@ class SeedImportAccuracyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> seedsWithExpectedResults() {
-        return Stream.of("000", "001", "002", "003", "004")
-                .filter(seed -> SeedImportAccuracyTest.class.getResource("/seeds/" + seed + ".expected.json") != null);
+        return Stream.of("seeds/000", "seeds/001", "seeds/002", "seeds/003", "seeds/004",
+                "unseen/U1", "unseen/U2", "unseen/U3", "unseen/U4");
     }
 
     private static String resource(String path) throws IOException {
@@ -36,11 +38,12 @@ class SeedImportAccuracyTest {
         }
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("seedsWithExpectedResults")
     void everyActionOfTheSeedIsReadFieldByField(String seed) throws IOException {
-        JsonNode expected = JSON.readTree(resource("/seeds/" + seed + ".expected.json"));
-        ImportedRoadmap imported = new RoadmapDocumentReader().read(resource("/seeds/" + expected.get("seed").asText()));
+        JsonNode expected = JSON.readTree(resource("/" + seed + ".expected.json"));
+        ImportedRoadmap imported = new RoadmapDocumentReader().read(resource("/" + seed.substring(0, seed.indexOf('/') + 1)
+                + expected.get("seed").asText()));
         List<ImportedRoadmap.Action> actions = imported.sections().stream()
                 .flatMap(section -> section.actions().stream()).toList();
 
@@ -69,7 +72,7 @@ class SeedImportAccuracyTest {
             }
         }
         double accuracy = 100.0 * right / fields;
-        System.out.printf("seed %s: %d actions expected, %d read; %d of %d fields right (%.1f%%)%n", seed,
+        System.out.printf("%s: %d actions expected, %d read; %d of %d fields right (%.1f%%)%n", seed,
                 expectedActions.size(), actions.size(), right, fields, accuracy);
         wrong.forEach(line -> System.out.println("  " + line));
 
