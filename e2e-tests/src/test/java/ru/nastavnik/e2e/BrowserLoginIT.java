@@ -381,6 +381,8 @@ class BrowserLoginIT {
         assertThat(browser.findElement(By.cssSelector("#import-draft input[name=schoolYear]")).getDomProperty("value"))
                 .isEqualTo("2026/2027");
         assertThat(browser.findElement(By.id("import-rows")).getText()).contains("не существует");
+        assertThat(browser.findElement(By.id("import-approval")).getText())
+                .isEqualTo("В документе: утверждён приказом директора № 77 от 01.09.2026");
         assertThat(browser.findElement(By.id("import-confidence")).getText())
                 .as("every cell came from a named column").contains("100% ячеек прочитаны уверенно");
         screenshot("curator-document-preview");
