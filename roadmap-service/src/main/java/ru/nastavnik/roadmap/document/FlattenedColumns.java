@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class FlattenedColumns {
 
     private static final Pattern ACTION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,3})(?!\\.?\\d)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern SECTION = Pattern.compile(
-            "^(?:(?:Этап|Раздел)\\s*№?\\s*(\\d{1,2})\\.?\\s*|(\\d{1,2})\\.\\s*(?=\\p{Lu}))(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^(?:(?:Этап|Раздел|Направление)\\s*№?\\s*(\\d{1,2}|[IVX]{1,4})\\.?\\s*"
+            + "|(\\d{1,2}|X{0,2}(?:IX|IV|V?I{1,3}|V))\\.\\s*(?=\\p{Lu}))(.*)$");
     private static final int MOST_NUMBERS_SKIPPED = 3;
 
     private FlattenedColumns() {
@@ -73,8 +73,7 @@ final class FlattenedColumns {
                     section.actions.addAll(FlattenedRow.read(actionNumber, block, warnings));
                     actionNumber = null;
                 }
-                section = new OpenSection(heading.group(1) != null ? heading.group(1) : heading.group(2),
-                        heading.group(3).strip());
+                section = new OpenSection(sectionNumber(heading), heading.group(3).strip());
                 sections.add(section);
             } else if (section != null && section.inTitle) {
                 section.lines.add(line.strip());
@@ -130,7 +129,13 @@ final class FlattenedColumns {
     }
 
     private static boolean nextSection(Matcher heading, OpenSection current) {
-        String number = heading.group(1) != null ? heading.group(1) : heading.group(2);
+        String number = sectionNumber(heading);
         return current == null ? number.equals("1") : Integer.parseInt(number) == Integer.parseInt(current.number) + 1;
+    }
+
+    /** «Раздел II», «III.», «4.» as a number. */
+    private static String sectionNumber(Matcher heading) {
+        String written = heading.group(1) != null ? heading.group(1) : heading.group(2);
+        return Character.isDigit(written.charAt(0)) ? written : Integer.toString(RoadmapDocumentReader.romanValue(written));
     }
 }

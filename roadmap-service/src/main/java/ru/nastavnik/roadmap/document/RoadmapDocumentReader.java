@@ -29,18 +29,22 @@ public final class RoadmapDocumentReader {
     private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[\\s\\n]))(\\d{1,2})\\.\\s+(?=\\S)");
     private static final Pattern APPROVED_BY = Pattern.compile("приказом\\s+(.+?)(?:\\s+от\\s+\\d|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** «УТВЕРЖДАЮ Директор МБОУ «СОШ № 14» ____ Е.В. Кравченко»: the organisation its head signs for. */
+    private static final Pattern APPROVING_HEAD = Pattern.compile("утверждаю\\s+(?:директор|заведующ\\p{L}*|начальник"
+            + "|руководител\\p{L}*|председател\\p{L}*)\\s+(.+?)(?=\\s+_{2,}|\\s+\\p{Lu}\\.\\s*\\p{Lu}\\.|\\s+приказ|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ORDER = Pattern.compile(
             "от\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?)?\\s*№\\s*(\\S+)");
     /** The first words of a table's column headings, where a document's title ends. */
     private static final Pattern COLUMN_HEADING = Pattern.compile(
             "(?iu)(?:№|наименование|направлени|содержание|срок|ответствен|результат|этап(?!\\p{L})|мероприяти)");
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*[/-]\\s*(20\\d{2})");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d{2})\\s*(?:[/-]|[–—](?=\\s*20\\d{2}\\s+учебн))\\s*(20\\d{2})");
     private static final Pattern CALENDAR_YEAR = Pattern.compile("на\\s+(20\\d{2})\\s+год");
     private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
     /** A stage's heading on a row of its own: «II. Формирование базы», «3. Обучение», «Этап 2. …». */
     private static final Pattern SECTION_HEADING = Pattern.compile(
-            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|(?:Этап|Раздел)\\s*№?\\s*\\d{1,2}\\.?)\\s*\\p{Lu}.*");
-    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("(?:Этап|Раздел)\\s*№?\\s*1(?!\\d)|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
+            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|(?:Этап|Раздел|Направление)\\s*№?\\s*(?:\\d{1,2}|[IVX]{1,4})\\.?)\\s*\\p{Lu}.*");
+    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("(?:Этап|Раздел|Направление)\\s*№?\\s*(?:1(?!\\d)|I\\.)|I\\.\\s+\\p{Lu}|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(?s)^(\\d{1,2}\\.\\d{1,3})\\.?\\s+(\\S.*)$");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -115,7 +119,8 @@ public final class RoadmapDocumentReader {
 
     /**
      * A table copied as text writes a cell's inner line breaks as they are: the row goes on over the next lines, its
-     * cell continuing, until it has all its columns. Those lines are put back into the row; the numbering row under
+     * cell continuing, until it has all its columns (a lower-case line after a whole row goes on its last cell).
+     * Those lines are put back into the row; the numbering row under
      * the header («1 2 3 4 5») and page breaks are not rows.
      */
     private static List<List<String>> withCellsBrokenAcrossLines(List<List<String>> rows, int width) {
@@ -125,7 +130,9 @@ public final class RoadmapDocumentReader {
                 continue;
             }
             List<String> open = whole.isEmpty() ? null : whole.getLast();
-            if (open != null && open.size() < width && open.size() > 1) {
+            boolean lowerCaseLine = row.size() == 1 && !row.getFirst().isEmpty()
+                    && Character.isLowerCase(row.getFirst().charAt(0));
+            if (open != null && open.size() > 1 && (open.size() < width || lowerCaseLine)) {
                 int last = open.size() - 1;
                 open.set(last, open.get(last) + "\n" + row.getFirst());
                 open.addAll(row.subList(1, row.size()));
@@ -216,7 +223,7 @@ public final class RoadmapDocumentReader {
                 titleCell = numberedTitle.group(2);
             }
             List<String[]> items = numberCell.matches("\\d{1,2}(\\.\\d{1,3}){1,3}")
-                    ? List.<String[]>of(new String[] {numberCell, titleCell.replace('\n', ' ')})
+                    ? List.<String[]>of(new String[] {numberCell, titleCell})
                     : items(titleCell);
             for (String[] item : items) {
                 Map<String, Double> confidence = new LinkedHashMap<>();
@@ -231,9 +238,9 @@ public final class RoadmapDocumentReader {
                 }
                 String number = item[0] != null && item[0].contains(".") ? item[0]
                         : sectionNumber + "." + (item[0] == null ? actions.size() + 1 : item[0]);
-                actions.add(new ImportedRoadmap.Action(number, item[1], deadline,
-                        cell(row, columns, Column.RESPONSIBLE), cell(row, columns, Column.RESULT), confidence,
-                        itemWarnings));
+                actions.add(new ImportedRoadmap.Action(number, FlattenedRow.join(item[1]), FlattenedRow.join(deadline),
+                        FlattenedRow.join(cell(row, columns, Column.RESPONSIBLE)),
+                        FlattenedRow.join(cell(row, columns, Column.RESULT)), confidence, itemWarnings));
             }
         }
         if (actions != null) {
@@ -244,7 +251,7 @@ public final class RoadmapDocumentReader {
 
     /** «VI. Организация работы» → 6; a number that repeats or goes back is taken as the next one, with a warning. */
     private static String[] sectionNumber(String section, String previous, List<String> warnings) {
-        String flat = section.replace('\n', ' ').replaceFirst("^(?:Этап|Раздел)\\s*№?\\s*(\\d{1,2})\\.?\\s*", "$1. ");
+        String flat = section.replace('\n', ' ').replaceFirst("^(?:Этап|Раздел|Направление)\\s*№?\\s*(\\d{1,2}|[IVX]{1,4})\\.?\\s*", "$1. ");
         int number;
         String title;
         Matcher roman = ROMAN.matcher(flat);
@@ -268,7 +275,7 @@ public final class RoadmapDocumentReader {
         return new String[] {Integer.toString(number), title.strip()};
     }
 
-    private static int romanValue(String roman) {
+    static int romanValue(String roman) {
         Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10);
         int total = 0;
         for (int i = 0; i < roman.length(); i++) {
@@ -334,8 +341,11 @@ public final class RoadmapDocumentReader {
         String approval = String.join(" ", lines.subList(0, titleLine < 0 ? lines.size() : titleLine));
         String organisation = "";
         Matcher approvedBy = APPROVED_BY.matcher(approval);
+        Matcher approvingHead = APPROVING_HEAD.matcher(approval);
         if (approvedBy.find()) {
             organisation = approvedBy.group(1).strip();
+        } else if (approvingHead.find()) {
+            organisation = approvingHead.group(1).strip();
         }
         String orderNumber = null;
         LocalDate orderDate = null;

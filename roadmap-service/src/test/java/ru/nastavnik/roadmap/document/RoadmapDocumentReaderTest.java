@@ -254,4 +254,31 @@ class RoadmapDocumentReaderTest {
         assertThat(actions.get(0).deadline()).isEqualTo("до 15.09.2026");
         assertThat(actions.get(1).result()).as("the signature below the table is not a row").isEqualTo("Перечень запросов");
     }
+
+    @Test
+    void romanStagesAHeadWhoApprovesAndRoleWordsInATitleThatAreNotItsResponsibleParty() {
+        String document = String.join("\n",
+                "УТВЕРЖДАЮ",
+                "Директор МАОУ «Гимназия № 9»",
+                "__________ А.Б. Смирнова",
+                "Дорожная карта наставничества на 2026/2027 учебный год",
+                "I. Организационный этап",
+                "1.1. Праздник 8 марта для наставников март 2027 Куратор Фотоотчёт",
+                "1.2. Встреча с наставниками к 1 октября Зам. директора по ВР Протокол",
+                "II. Итоги",
+                "2.1. Анкетирование 1 раз в четверть Педагог-психолог Справка");
+
+        ImportedRoadmap roadmap = reader.read(document);
+
+        assertThat(roadmap.organisation()).isEqualTo("МАОУ «Гимназия № 9»");
+        assertThat(roadmap.sections()).extracting(ImportedRoadmap.Section::number).containsExactly("1", "2");
+        ImportedRoadmap.Action holiday = roadmap.sections().get(0).actions().get(0);
+        assertThat(holiday.title()).isEqualTo("Праздник 8 марта для наставников");
+        assertThat(holiday.deadline()).isEqualTo("март 2027");
+        assertThat(holiday.responsible()).isEqualTo("Куратор");
+        ImportedRoadmap.Action meeting = roadmap.sections().get(0).actions().get(1);
+        assertThat(meeting.deadline()).isEqualTo("к 1 октября");
+        assertThat(meeting.responsible()).isEqualTo("Зам. директора по ВР");
+        assertThat(roadmap.sections().get(1).actions().getFirst().deadline()).isEqualTo("1 раз в четверть");
+    }
 }

@@ -29,7 +29,7 @@ class SeedImportAccuracyTest {
 
     static Stream<String> seedsWithExpectedResults() {
         return Stream.of("seeds/000", "seeds/001", "seeds/002", "seeds/003", "seeds/004",
-                "unseen/U1", "unseen/U2", "unseen/U3", "unseen/U4");
+                "unseen/U1", "unseen/U2", "unseen/U3", "unseen/U4", "unseen2/V1", "unseen2/V2", "unseen2/V3");
     }
 
     private static String resource(String path) throws IOException {
