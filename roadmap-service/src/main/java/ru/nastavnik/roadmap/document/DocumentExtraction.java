@@ -3,13 +3,13 @@ package ru.nastavnik.roadmap.document;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import ru.nastavnik.platform.text.UploadedText;
 
 /**
- * The rows of an uploaded document: a Word document's tables as tables (Apache POI), a PDF's text layer page by page
- * in reading order (Apache PDFBox), or plain text in UTF-8 or Windows-1251. A scanned PDF without a text layer is
+ * The rows of an uploaded document: a Word document's tables as tables (Apache POI), a PDF's table rebuilt from
+ * where its words stand, page by page (Apache PDFBox; its text in reading order when it holds no table), or plain
+ * text in UTF-8 or Windows-1251. A scanned PDF without a text layer is
  * refused with a message rather than read as nothing; an old binary .doc is refused with what to do.
  */
 public final class DocumentExtraction {
@@ -25,7 +25,7 @@ public final class DocumentExtraction {
 
     public static DocumentRows rows(byte[] file, Progress progress) {
         if (startsWith(file, '%', 'P', 'D', 'F')) {
-            return new DocumentRows(DocumentText.rows(pdf(file, progress)), false);
+            return pdf(file, progress);
         }
         if (startsWith(file, 'P', 'K')) {
             progress.pages(0, 1);
@@ -58,23 +58,9 @@ public final class DocumentExtraction {
         return true;
     }
 
-    private static String pdf(byte[] file, Progress progress) {
+    private static DocumentRows pdf(byte[] file, Progress progress) {
         try (PDDocument document = Loader.loadPDF(file)) {
-            int pages = document.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            StringBuilder text = new StringBuilder();
-            progress.pages(0, pages);
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                text.append(stripper.getText(document)).append("\f\n");
-                progress.pages(page, pages);
-            }
-            if (text.toString().isBlank()) {
-                throw new IllegalArgumentException("В PDF нет текстового слоя (похоже на скан): распознайте текст и загрузите снова");
-            }
-            return text.toString();
+            return PdfTable.read(document, progress);
         } catch (IOException unreadable) {
             throw new IllegalArgumentException("Файл не читается как PDF");
         }

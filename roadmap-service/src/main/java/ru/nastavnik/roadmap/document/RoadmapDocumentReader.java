@@ -99,7 +99,7 @@ public final class RoadmapDocumentReader {
         return lines.size();
     }
 
-    private static Map<Column, Integer> columnsOf(List<String> row) {
+    static Map<Column, Integer> columnsOf(List<String> row) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int i = 0; i < row.size(); i++) {
             String cell = row.get(i).toLowerCase(Locale.ROOT);

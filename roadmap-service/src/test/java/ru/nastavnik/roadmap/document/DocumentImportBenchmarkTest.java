@@ -104,17 +104,22 @@ class DocumentImportBenchmarkTest {
         List<byte[]> texts = new ArrayList<>();
         List<byte[]> words = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
+        List<byte[]> pdfTables = new ArrayList<>();
         for (String seed : SEEDS) {
             byte[] text = resource("/seeds/" + seed + ".txt");
             texts.add(text);
             pdfs.add(PdfDocuments.ofText(new String(text, StandardCharsets.UTF_8)));
-            words.add(WordDocuments.ofExpected(json.readTree(resource("/seeds/" + seed.substring(0, 3) + ".expected.json"))).bytes());
+            var expected = json.readTree(resource("/seeds/" + seed.substring(0, 3) + ".expected.json"));
+            words.add(WordDocuments.ofExpected(expected).bytes());
+            pdfTables.add(PdfDocuments.tableOf(expected));
         }
 
         List<Integer> fromText = measure("text", texts, text -> new String(text, StandardCharsets.UTF_8).split("\n").length, 200);
         List<Integer> fromWord = measure("DOCX", words, DocumentImportBenchmarkTest::unzipped, 40);
-        measure("PDF", pdfs, DocumentImportBenchmarkTest::parsed, 20);
+        measure("PDF, the seed's text", pdfs, DocumentImportBenchmarkTest::parsed, 20);
+        List<Integer> fromPdfTables = measure("PDF, a printed table", pdfTables, DocumentImportBenchmarkTest::parsed, 20);
 
         assertThat(fromWord).as("the Word tables hold the same actions as the texts").isEqualTo(fromText);
+        assertThat(fromPdfTables).as("so do the PDF tables").isEqualTo(fromText);
     }
 }

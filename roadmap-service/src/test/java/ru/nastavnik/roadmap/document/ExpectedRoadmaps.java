@@ -1,0 +1,48 @@
+package ru.nastavnik.roadmap.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The hand-checked expected results (NNN.expected.json) and a way to compare a reading with them row by row. */
+final class ExpectedRoadmaps {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExpectedRoadmaps() {
+    }
+
+    /** «seeds/001», «unseen/U2»… */
+    static JsonNode load(String name) {
+        try (InputStream in = ExpectedRoadmaps.class.getResourceAsStream("/" + name + ".expected.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each action as «number | title | deadline | responsible | result», for a comparison that shows the row. */
+    static List<String> actionLines(ImportedRoadmap read) {
+        return read.sections().stream().flatMap(section -> section.actions().stream())
+                .map(action -> line(action.number(), action.title(), action.deadline(), action.responsible(),
+                        action.result()))
+                .toList();
+    }
+
+    static List<String> actionLines(JsonNode expected) {
+        List<String> lines = new ArrayList<>();
+        expected.get("actions").forEach(action -> lines.add(line(action.get("number").asText(),
+                action.get("title").asText(), action.get("deadline").asText(), action.get("responsible").asText(),
+                action.get("result").asText())));
+        return lines;
+    }
+
+    static String line(String number, String title, String deadline, String responsible, String result) {
+        return String.join(" | ", number, title, deadline, responsible, result);
+    }
+}
