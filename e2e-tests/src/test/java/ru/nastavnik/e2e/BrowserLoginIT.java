@@ -323,6 +323,9 @@ class BrowserLoginIT {
         browser.findElement(By.linkText("Партнёры")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-partner")));
         assertThat(browser.findElements(By.cssSelector("#agreement-terms .term-bar.active"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#agreement-terms .term-bar")).getDomAttribute("style"))
+                .as("placed by its dates, with no inline style the page's policy would refuse").contains("left:")
+                .contains("width:");
         browser.findElement(By.cssSelector("#register-partner input[name=name]")).sendKeys("ГБПОУ «Технический колледж»");
         new Select(browser.findElement(By.cssSelector("#register-partner select[name=kind]"))).selectByValue("COLLEGE");
         browser.findElement(By.cssSelector("#register-partner input[name=inn]")).sendKeys("123");
@@ -385,6 +388,8 @@ class BrowserLoginIT {
                 .isEqualTo("В документе: утверждён приказом директора № 77 от 01.09.2026");
         assertThat(browser.findElement(By.id("import-confidence")).getText())
                 .as("every cell came from a named column").contains("100% ячеек прочитаны уверенно");
+        assertThat(browser.findElement(By.cssSelector("#import-confidence .progress-bar")).getDomAttribute("style"))
+                .contains("width: 100%");
         screenshot("curator-document-preview");
 
         var deadline = browser.findElement(By.cssSelector("#import-draft input[name='deadline.0']"));

@@ -38,6 +38,19 @@ class GatewayIntegrationTest {
     /** service name → the last request it received: "METHOD path | Authorization". */
     private static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
     private static final Map<String, String> RECEIVED_BODIES = new ConcurrentHashMap<>();
+    /** What the upstreams answer for these paths; others get [] (GET) or a new id (POST). */
+    private static final Map<String, String> CANNED = Map.of(
+            "/api/roadmaps/imports/readings/r-1", """
+                    {"id":"r-1","fileName":"карта.pdf","status":"READING","pagesRead":3,"pages":12}""",
+            "/api/roadmaps/imports/batches/b-1", """
+                    {"id":"b-1","documents":2,"done":1,"finished":false,"items":[
+                     {"fileName":"Гимназия 2.docx","schoolId":"school-2","status":"SAVED","pagesRead":1,"pages":1,
+                      "roadmapId":"rm-7","actions":14,"warnings":2,"notes":["Период в документе не указан"]},
+                     {"fileName":"ЦДТ.pdf","schoolId":"school-3","status":"READING","pagesRead":2,"pages":5,
+                      "actions":0,"warnings":0,"notes":[]}]}""",
+            "/api/roadmaps/imports/schools", """
+                    [{"schoolId":"school-2","name":"МБОУ «Гимназия № 2»"},
+                     {"schoolId":"school-3","name":"МБУ ДО «Центр детского творчества»"}]""");
 
     static {
         OIDC.start();
@@ -56,7 +69,8 @@ class GatewayIntegrationTest {
                 RECEIVED.put(service, exchange.getRequestMethod() + " " + exchange.getRequestURI() + " | "
                         + exchange.getRequestHeaders().getFirst("Authorization"));
                 RECEIVED_BODIES.put(service, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                byte[] body = ("POST".equals(exchange.getRequestMethod()) ? "{\"id\":\"rm-1\"}" : "[]")
+                byte[] body = CANNED.getOrDefault(exchange.getRequestURI().getPath(),
+                                "POST".equals(exchange.getRequestMethod()) ? "{\"id\":\"rm-1\"}" : "[]")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -153,16 +167,22 @@ class GatewayIntegrationTest {
                 .contains("scope=openid");
     }
 
-    @Test
-    void theCodeFlowLogsTheCuratorInAndTheStartPageCallsServicesWithTheirToken() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        OIDC.enqueueCallback(user("curator", "school-curator", "nastavnik-api"));
-
+    /** A browser that went through the code flow as the given user: its cookies hold the session. */
+    private HttpResponse<String> signIn(HttpClient browser, String subject, String role) throws Exception {
+        OIDC.enqueueCallback(user(subject, role, "nastavnik-api"));
         HttpResponse<String> landed = get(browser, "/start", null);
         for (int hop = 0; hop < 10 && landed.statusCode() == 302; hop++) {
             URI next = landed.uri().resolve(landed.headers().firstValue("Location").orElseThrow());
             landed = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
         }
+        return landed;
+    }
+
+    @Test
+    void theCodeFlowLogsTheCuratorInAndTheStartPageCallsServicesWithTheirToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        HttpResponse<String> landed = signIn(browser, "curator", "school-curator");
 
         assertThat(landed.statusCode()).isEqualTo(200);
         assertThat(landed.uri().getPath()).isEqualTo("/school");
@@ -181,6 +201,28 @@ class GatewayIntegrationTest {
         assertThat(RECEIVED.get("roadmap")).startsWith("POST /api/roadmaps | Bearer ey");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(RECEIVED_BODIES.get("roadmap"), Map.class))
                 .isEqualTo(Map.of("title", "Карта", "schoolYear", "2026/2027"));
+    }
+
+    @Test
+    void theDocumentPagesShowProgressWhileTheServiceReadsAndMigrates() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "officer", "municipal-officer");
+
+        HttpResponse<String> reading = get(browser, "/roadmaps/import/r-1", null);
+        assertThat(reading.statusCode()).isEqualTo(200);
+        assertThat(reading.body()).contains("Читаем документ").contains("карта.pdf")
+                .contains("Прочитано страниц: 3 из 12").contains("data-width=\"25\"").doesNotContain("style=");
+        assertThat(RECEIVED.get("roadmap")).startsWith("GET /api/roadmaps/imports/readings/r-1 | Bearer ey");
+
+        HttpResponse<String> form = get(browser, "/department/migration", null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Перенос дорожных карт школ").contains("МБУ ДО «Центр детского творчества»");
+
+        HttpResponse<String> batch = get(browser, "/department/migration/b-1", null);
+        assertThat(batch.statusCode()).isEqualTo(200);
+        assertThat(batch.body()).contains("обработано документов 1 из 2").contains("МБОУ «Гимназия № 2»")
+                .contains("href=\"/roadmaps/rm-7\"").contains("Замечаний: 2").contains("Период в документе не указан")
+                .contains("читается…").contains("data-width=\"50\"");
     }
 
     @Test
