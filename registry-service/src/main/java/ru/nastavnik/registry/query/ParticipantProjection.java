@@ -156,8 +156,9 @@ class ParticipantProjection {
 
     @QueryHandler
     Optional<ParticipantCard> handle(FindParticipantQuery query) {
+        MentorDetails details = mentorDetails("p.id = ?", query.participantId());
         return jdbc.sql("SELECT * FROM participant_view WHERE id = ?").param(query.participantId())
-                .query(this::card).optional();
+                .query((rs, row) -> card(rs, details)).optional();
     }
 
     @QueryHandler
@@ -179,7 +180,9 @@ class ParticipantProjection {
             params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         sql.append(" ORDER BY status, full_name NULLS LAST, id");
-        return jdbc.sql(sql.toString()).params(params).query(this::card).list();
+        // the mentors' trainings and answers for the whole school in two queries, not two per mentor
+        MentorDetails details = mentorDetails("p.school_id = ?", query.schoolId());
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> card(rs, details)).list();
     }
 
     @QueryHandler
@@ -247,7 +250,33 @@ class ParticipantProjection {
         return new ParticipantCounts(result, COUNTS_FORMULA);
     }
 
-    private ParticipantCard card(ResultSet rs, int row) throws SQLException {
+    /** A mentor's trainings and questionnaire answers, by participant id. */
+    private record MentorDetails(Map<String, List<ParticipantCard.Training>> trainings,
+                                 Map<String, Map<String, ParticipantCard.Answer>> answers) {
+    }
+
+    /** Trainings and answers of the participants {@code where} (on participant_view p) selects. */
+    private MentorDetails mentorDetails(String where, String param) {
+        Map<String, List<ParticipantCard.Training>> trainings = new LinkedHashMap<>();
+        jdbc.sql("SELECT t.* FROM mentor_training_view t JOIN participant_view p ON p.id = t.participant_id WHERE "
+                        + where + " ORDER BY t.certificate_date").param(param)
+                .query((training, n) -> trainings.computeIfAbsent(training.getString("participant_id"),
+                        id -> new ArrayList<>()).add(new ParticipantCard.Training(training.getString("id"),
+                        training.getString("course"), training.getInt("hours"),
+                        training.getString("certificate_number"), training.getDate("certificate_date").toLocalDate())))
+                .list();
+        Map<String, Map<String, ParticipantCard.Answer>> answers = new LinkedHashMap<>();
+        jdbc.sql("SELECT a.* FROM mentor_answer_view a JOIN participant_view p ON p.id = a.participant_id WHERE "
+                        + where).param(param)
+                .query((answer, n) -> answers.computeIfAbsent(answer.getString("participant_id"),
+                        id -> new LinkedHashMap<>()).put(answer.getString("question_code"), new ParticipantCard.Answer(
+                        answer.getString("question_code"), "", answer.getString("answer_text"),
+                        (Integer) answer.getObject("score"))))
+                .list();
+        return new MentorDetails(trainings, answers);
+    }
+
+    private ParticipantCard card(ResultSet rs, MentorDetails details) throws SQLException {
         String id = rs.getString("id");
         ParticipantRole role = ParticipantRole.valueOf(rs.getString("role"));
         ParticipantCategory category = ParticipantCategory.valueOf(rs.getString("category"));
@@ -259,20 +288,8 @@ class ParticipantProjection {
         ParticipantCard.MentorView mentor = null;
         if (role == ParticipantRole.MENTOR) {
             String selection = rs.getString("selection");
-            List<ParticipantCard.Training> trainings = jdbc.sql(
-                            "SELECT * FROM mentor_training_view WHERE participant_id = ? ORDER BY certificate_date")
-                    .param(id)
-                    .query((training, n) -> new ParticipantCard.Training(training.getString("id"),
-                            training.getString("course"), training.getInt("hours"),
-                            training.getString("certificate_number"),
-                            training.getDate("certificate_date").toLocalDate()))
-                    .list();
-            Map<String, ParticipantCard.Answer> given = new LinkedHashMap<>();
-            jdbc.sql("SELECT * FROM mentor_answer_view WHERE participant_id = ?").param(id)
-                    .query((answer, n) -> given.put(answer.getString("question_code"), new ParticipantCard.Answer(
-                            answer.getString("question_code"), "", answer.getString("answer_text"),
-                            (Integer) answer.getObject("score"))))
-                    .list();
+            List<ParticipantCard.Training> trainings = details.trainings().getOrDefault(id, List.of());
+            Map<String, ParticipantCard.Answer> given = details.answers().getOrDefault(id, Map.of());
             List<ParticipantCard.Answer> answers = MentorQuestionnaire.QUESTIONS.stream()
                     .filter(question -> given.containsKey(question.code()))
                     .map(question -> new ParticipantCard.Answer(question.code(), question.text(),
