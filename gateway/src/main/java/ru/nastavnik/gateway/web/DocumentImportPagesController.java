@@ -75,14 +75,19 @@ class DocumentImportPagesController {
                 return "redirect:" + CurrentUser.of(authentication).startPage();
             }
             default -> {
-                JsonNode read = reading.get("roadmap");
+                JsonNode read = reading.path("roadmap");
+                if (read.isMissingNode()) {
+                    redirect.addFlashAttribute("error", "Документ «" + reading.get("fileName").asText()
+                            + "» не удалось прочитать: загрузите его ещё раз");
+                    return "redirect:" + CurrentUser.of(authentication).startPage();
+                }
                 List<Map<String, Object>> rows = new ArrayList<>();
                 int cells = 0;
                 int unsure = 0;
                 for (JsonNode section : read.path("sections")) {
                     for (JsonNode action : section.path("actions")) {
                         Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("section", section.path("number").asText() + ". " + section.path("title").asText());
+                        row.put("section", section.path("name").asText());
                         for (String field : FIELDS) {
                             if (!field.equals("section")) {
                                 double confidence = action.path("confidence").path(field).asDouble(1);
@@ -128,7 +133,6 @@ class DocumentImportPagesController {
             draft.put("title", form.getOrDefault("title", ""));
             draft.put("schoolYear", form.getOrDefault("schoolYear", ""));
             draft.put("actions", actions);
-            draft.put("schoolId", form.getOrDefault("schoolId", ""));
             JsonNode created = backend.post(backend.roadmaps("/imports"), draft);
             redirect.addFlashAttribute("notice", "Черновик создан из документа: " + actions.size()
                     + " мероприятий. Проверьте сроки с предупреждениями");

@@ -42,23 +42,20 @@ class MigrationPagesController {
     String start(@RequestParam("files") List<MultipartFile> files,
                  @RequestParam(name = "schoolIds", required = false) List<String> schoolIds,
                  RedirectAttributes redirect) throws IOException {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        for (MultipartFile file : files) {
-            if (!file.isEmpty()) {
-                form.add("files", BackendClient.file(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
-        if (schoolIds != null) {
-            schoolIds.forEach(schoolId -> form.add("schoolIds", schoolId));
-        }
-        if (!form.containsKey("files")) {
+        if (files.stream().allMatch(MultipartFile::isEmpty)) {
             redirect.addFlashAttribute("error", "Выберите документы школ");
             return "redirect:/department/migration";
         }
         // without a school a document would become the department's own plan: each must name its school
-        if (schoolIds == null || schoolIds.size() != form.get("files").size() || schoolIds.stream().anyMatch(String::isBlank)) {
+        if (schoolIds == null || schoolIds.size() != files.size() || schoolIds.stream().anyMatch(String::isBlank)) {
             redirect.addFlashAttribute("error", "Укажите школу для каждого документа");
             return "redirect:/department/migration";
+        }
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            // an empty file goes too: the service names it in its refusal
+            form.add("files", BackendClient.file(files.get(i).getOriginalFilename(), files.get(i).getBytes()));
+            form.add("schoolIds", schoolIds.get(i));
         }
         try {
             JsonNode batch = backend.postForm(backend.roadmaps("/imports/batches"), form);

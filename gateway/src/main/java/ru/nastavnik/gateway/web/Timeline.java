@@ -31,9 +31,11 @@ public record Timeline(List<String> columns, boolean quarters, List<Row> rows) {
     }
 
     static Timeline of(PeriodView period, List<ActionRow> actions) {
-        YearMonth first = period.firstMonth();
+        boolean quarters = period.firstMonth().until(YearMonth.from(period.to()), ChronoUnit.MONTHS) + 1 > MONTHS_A_YEAR;
+        // quarters are the calendar's: a plan from September starts in the third quarter
+        YearMonth first = quarters ? period.firstMonth().withMonth((period.firstMonth().getMonthValue() - 1) / 3 * 3 + 1)
+                : period.firstMonth();
         long months = first.until(YearMonth.from(period.to()), ChronoUnit.MONTHS) + 1;
-        boolean quarters = months > MONTHS_A_YEAR;
         int monthsAColumn = quarters ? 3 : 1;
         int count = (int) ((months + monthsAColumn - 1) / monthsAColumn);
         List<String> columns = new ArrayList<>();

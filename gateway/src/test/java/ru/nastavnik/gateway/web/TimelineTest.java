@@ -38,4 +38,12 @@ class TimelineTest {
         assertThat(marks.get(15)).as("IV кв. 2024").isEqualTo(1);
         assertThat(marks.stream().mapToInt(Integer::intValue).sum()).as("2025 is outside the plan").isEqualTo(3);
     }
+
+    @Test
+    void quartersAreTheCalendarsEvenWhenThePlanStartsInSeptember() {
+        Timeline timeline = Timeline.of(PeriodView.of("2024/2026"), List.of(action("1.1", LocalDate.of(2024, 10, 20))));
+
+        assertThat(timeline.columns()).startsWith("III кв. 2024", "IV кв. 2024").endsWith("III кв. 2026");
+        assertThat(timeline.rows().getFirst().marks().get(1)).as("20 October is in the fourth quarter").isEqualTo(1);
+    }
 }

@@ -121,11 +121,18 @@ public class KafkaMessagingConfiguration {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /**
+     * The integration topics keep every event for good (no events carry personal data): a consumer added later, or
+     * a read model rebuilt, reads the whole history — the school directory of roadmap-service learns schools that
+     * registered years ago. Dead letters keep Kafka's default week.
+     */
     @Bean
     KafkaAdmin.NewTopics integrationTopics(@Value("${nastavnik.kafka.partitions:3}") int partitions) {
         return new KafkaAdmin.NewTopics(TOPICS.stream()
-                .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetterOf(topic)))
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(1).build())
+                .flatMap(topic -> java.util.stream.Stream.of(
+                        TopicBuilder.name(topic).partitions(partitions).replicas(1)
+                                .config(org.apache.kafka.common.config.TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
+                        TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).replicas(1).build()))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 

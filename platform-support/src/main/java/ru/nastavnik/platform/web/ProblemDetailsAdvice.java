@@ -37,6 +37,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         ProblemDetail problem = problem(status, "Действие не выполнено", exception.getMessage(), exception.code());
         problem.setProperty("code", exception.code());

@@ -14,7 +14,7 @@ final class CellWords {
 
     private static final String MONTH = "(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
     private static final String YEAR = "20\\d{2}(?:\\s*(?:г\\.|года|г)(?!\\p{L}))?";
-    private static final String REMARK = "(?:\\s*\\([^)]*\\))?";
+    private static final String REMARK = "(?:\\s*\\([^()]{0,120}\\))?";
     /** Deadlines written out in full: these are also what a deadline broken across interleaved lines must complete to. */
     private static final String FULL = "(?:"
             + "(?:до|не позднее)\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:\\s*г\\.?)?"
@@ -41,7 +41,6 @@ final class CellWords {
     private static final String EDGE = "(?<![\\p{L}\\d])";
     static final Pattern DEADLINE_IN_FULL = Pattern.compile("(?iu)" + FULL);
     static final Pattern DEADLINE = Pattern.compile("(?iu)" + EDGE + "(?:" + FULL + "|" + OPENING + ")");
-    /** The roles roadmaps name as responsible («Управление образования, ИМГ, руководители ОО, ДО»). */
     private static final String END = "(?!\\p{L})";
     /**
      * The roles roadmaps name as responsible («Управление образования, ИМГ, руководители ОО, ДО»), in the nominative
@@ -91,7 +90,7 @@ final class CellWords {
             while (last + 1 < deadlines.size() && deadlines.get(last + 1)[1] <= role.start()) {
                 last++;
             }
-            if (last >= 0 && words(text.substring(deadlines.get(last)[1], role.start())) <= MOST_WORDS_BETWEEN_DEADLINE_AND_RESPONSIBLE) {
+            if (last >= 0 && words(text, deadlines.get(last)[1], role.start()) <= MOST_WORDS_BETWEEN_DEADLINE_AND_RESPONSIBLE) {
                 int first = last;
                 // «постоянно, по мере поступления», «I квартал 2026, далее – постоянно»: deadlines joined by a comma are one
                 while (first > 0 && CHAINED.matcher(text.substring(deadlines.get(first - 1)[1], deadlines.get(first)[0])).matches()) {
@@ -166,7 +165,16 @@ final class CellWords {
         return before >= 0 && text.charAt(before) == ',';
     }
 
-    private static int words(String text) {
-        return (int) WORD.matcher(text).results().count();
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -42,7 +42,7 @@ public final class DocumentExtraction {
     /** Refuses at once what is not read at all (an old binary .doc), before any background reading starts. */
     public static void refuseUnsupported(byte[] file) {
         if (startsWith(file, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new IllegalArgumentException("Старый формат Word (.doc) не читается: сохраните документ как DOCX или PDF");
+            throw new UnreadableDocumentException("Старый формат Word (.doc) не читается: сохраните документ как DOCX или PDF");
         }
     }
 
@@ -61,8 +61,11 @@ public final class DocumentExtraction {
     private static DocumentRows pdf(byte[] file, Progress progress) {
         try (PDDocument document = Loader.loadPDF(file)) {
             return PdfTable.read(document, progress);
-        } catch (IOException unreadable) {
-            throw new IllegalArgumentException("Файл не читается как PDF");
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof UnreadableDocumentException said) {
+                throw said;
+            }
+            throw new UnreadableDocumentException("Файл не читается как PDF");
         }
     }
 }

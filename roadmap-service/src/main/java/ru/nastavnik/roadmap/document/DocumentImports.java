@@ -1,25 +1,25 @@
 package ru.nastavnik.roadmap.document;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,35 +40,50 @@ import ru.nastavnik.roadmap.query.SchoolDirectory;
 
 /**
  * Published documents into draft roadmaps. A document is read in the background, page by page, so that a long one
- * shows its progress; what was understood waits in memory (an hour) for the person to correct and save it — nothing
- * is stored before that. A department migrating its schools sends many documents at once: each is read and saved
- * as a draft of the school it names, and the batch reports what became of every one. A draft is one command: it is
- * stored whole or not at all.
+ * shows its progress; what was understood waits (an hour, in {@link DocumentJobs}, where any instance of the service
+ * finds it) for the person to correct and save it — no roadmap exists before that. A department migrating its
+ * schools sends many documents at once: each is read and saved as a draft of the school it is for, and the batch
+ * reports what became of every one. A draft is one command: stored whole or not at all. The work queues are
+ * bounded: when they are full the caller is asked to come back in a minute rather than wait without end.
  */
 @Service
 public class DocumentImports {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentImports.class);
-    private static final Duration KEPT = Duration.ofHours(1);
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
+    private static final String READING = "READING";
+    private static final String BATCH = "BATCH";
+    private static final String BUSY = "Сейчас читается слишком много документов: повторите через минуту";
+    private static final String ABANDONED = "Чтение прервалось (сервис перезапускался): загрузите документ ещё раз";
+    private static final Pattern ACTION_FIELD = Pattern.compile("actions\\[(\\d+)]\\.(\\w+)");
+    private static final Map<String, String> FIELD_NAMES = Map.of("title", "название", "schoolYear", "учебный год",
+            "section", "раздел", "number", "номер", "deadline", "срок", "responsible", "ответственный",
+            "result", "результат");
 
     private final CommandGateway commands;
     private final SchoolDirectory schools;
+    private final DocumentJobs jobs;
     private final Validator validator;
     private final Clock clock;
     private final RoadmapDocumentReader reader = new RoadmapDocumentReader();
     private final DeadlineParser deadlines = new DeadlineParser();
-    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
-    private final Map<String, Batch> batches = new ConcurrentHashMap<>();
-    // the caller's identity goes along, so a draft's history names who imported it
-    private final ExecutorService worker = new DelegatingSecurityContextExecutorService(
-            Executors.newFixedThreadPool(2, Thread.ofPlatform().name("document-import-", 1).factory()));
+    // the caller's identity goes along, so a draft's history names who imported it; single documents and batches
+    // queue apart, so that a department's fifty documents never hold up a school's one
+    private final ExecutorService readingWorker = boundedWorker("document-reading-", 2, 20);
+    private final ExecutorService batchWorker = boundedWorker("document-batch-", 1, 4);
 
-    DocumentImports(CommandGateway commands, SchoolDirectory schools, Validator validator, Clock clock) {
+    DocumentImports(CommandGateway commands, SchoolDirectory schools, DocumentJobs jobs, Validator validator,
+                    Clock clock) {
         this.commands = commands;
         this.schools = schools;
+        this.jobs = jobs;
         this.validator = validator;
         this.clock = clock;
+    }
+
+    private static ExecutorService boundedWorker(String name, int threads, int waiting) {
+        return new DelegatingSecurityContextExecutorService(new ThreadPoolExecutor(threads, threads, 0,
+                TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting), Thread.ofPlatform().name(name, 1).factory()));
     }
 
     /** Where a draft goes: a school's roadmap, or the department's own plan. */
@@ -80,26 +95,45 @@ public class DocumentImports {
     }
 
     public DocumentReadingView startReading(String fileName, byte[] content, String owner) {
-        forgetOld();
-        Reading reading = new Reading(UUID.randomUUID().toString(), fileName, owner);
-        readings.put(reading.id, reading);
-        worker.submit(() -> {
+        String id = UUID.randomUUID().toString();
+        DocumentReadingView started = new DocumentReadingView(id, fileName, READING, 0, 0, null, null);
+        jobs.save(id, owner, READING, started, false);
+        submit(readingWorker, id, () -> {
+            DocumentReadingView finished;
+            int[] pages = new int[2];
             try {
-                reading.roadmap = read(content, reading::progress);
-            } catch (IllegalArgumentException unreadable) {
-                reading.problem = unreadable.getMessage();
-            } catch (RuntimeException failed) {
-                log.error("Reading {} failed with {}", reading.id, failed.getClass().getName(), failed);
-                reading.problem = "Документ не удалось прочитать; попробуйте ещё раз";
-            } finally {
-                reading.finishedAt = Instant.now();
+                ImportedRoadmap read = read(content, (done, of) -> {
+                    pages[0] = done;
+                    pages[1] = of;
+                    jobs.save(id, owner, READING, new DocumentReadingView(id, fileName, READING, done, of, null, null),
+                            false);
+                });
+                finished = new DocumentReadingView(id, fileName, "READ", pages[0], pages[1], read, null);
+            } catch (UnreadableDocumentException unreadable) {
+                finished = new DocumentReadingView(id, fileName, "FAILED", 0, 0, null, unreadable.getMessage());
+            } catch (Throwable failed) { // a file that breaks the reader must still end its reading
+                log.error("Reading {} failed with {}", id, failed.getClass().getName(), failed);
+                finished = new DocumentReadingView(id, fileName, "FAILED", 0, 0, null,
+                        "Документ не удалось прочитать: проверьте, что это DOCX, PDF с текстом или текст");
             }
+            jobs.save(id, owner, READING, finished, true);
         });
-        return reading.view();
+        return started;
     }
 
     public Optional<DocumentReadingView> reading(String id, String owner) {
-        return Optional.ofNullable(readings.get(id)).filter(reading -> reading.owner.equals(owner)).map(Reading::view);
+        return jobs.find(id, owner, READING, DocumentReadingView.class).map(found -> found.abandoned()
+                ? new DocumentReadingView(id, found.view().fileName(), "FAILED", 0, 0, null, ABANDONED)
+                : found.view());
+    }
+
+    private void submit(ExecutorService worker, String jobId, Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException full) {
+            jobs.delete(jobId);
+            throw RuleViolationException.busy("imports-busy", BUSY);
+        }
     }
 
     /**
@@ -141,36 +175,59 @@ public class DocumentImports {
 
     /** Checks every document's target first, so a batch with a wrong school starts nothing. */
     public ImportBatchView startBatch(List<BatchDocument> documents, Caller caller) {
-        forgetOld();
         List<Target> targets = documents.stream().map(document -> target(caller, document.schoolId())).toList();
-        Batch batch = new Batch(UUID.randomUUID().toString(), caller.requireOrganisation(), documents);
-        batches.put(batch.id, batch);
-        worker.submit(() -> {
-            try {
-                for (int i = 0; i < documents.size(); i++) {
-                    importOne(batch, i, documents.get(i), targets.get(i));
+        String id = UUID.randomUUID().toString();
+        String owner = caller.requireOrganisation();
+        List<BatchItem> items = documents.stream()
+                .map(document -> new BatchItem(document.fileName(), document.schoolId())).toList();
+        ImportBatchView started = view(id, items, false);
+        jobs.save(id, owner, BATCH, started, false);
+        submit(batchWorker, id, () -> {
+            for (int i = 0; i < documents.size(); i++) {
+                BatchItem item = items.get(i);
+                try {
+                    importOne(id, i, documents.get(i), targets.get(i), item,
+                            () -> jobs.save(id, owner, BATCH, view(id, items, false), false));
+                } catch (Throwable failed) { // the batch goes on to the next document whatever broke this one
+                    log.error("Batch {}: document {} failed with {}", id, i + 1, failed.getClass().getName(), failed);
+                    item.fail("Документ не удалось сохранить; повторите его импорт");
                 }
-            } finally {
-                batch.finishedAt = Instant.now();
+                jobs.save(id, owner, BATCH, view(id, items, false), false);
             }
+            jobs.save(id, owner, BATCH, view(id, items, true), true);
         });
-        return batch.view();
+        return started;
     }
 
     public Optional<ImportBatchView> batch(String id, String owner) {
-        return Optional.ofNullable(batches.get(id)).filter(batch -> batch.owner.equals(owner)).map(Batch::view);
+        return jobs.find(id, owner, BATCH, ImportBatchView.class).map(found -> found.abandoned()
+                ? new ImportBatchView(id, found.view().documents(), found.view().documents(), true,
+                        found.view().items().stream().map(item -> item.roadmapId() != null || item.problem() != null
+                                ? item : new ImportBatchView.Item(item.fileName(), item.schoolId(), "FAILED", 0, 0,
+                                null, 0, 0, item.notes(), ABANDONED)).toList())
+                : found.view());
     }
 
-    private void importOne(Batch batch, int index, BatchDocument document, Target target) {
-        BatchItem item = batch.items.get(index);
+    private static ImportBatchView view(String id, List<BatchItem> items, boolean finished) {
+        int done = (int) items.stream().filter(item -> item.status.equals("SAVED") || item.status.equals("FAILED")).count();
+        return new ImportBatchView(id, items.size(), done, finished, items.stream().map(BatchItem::view).toList());
+    }
+
+    private void importOne(String batchId, int index, BatchDocument document, Target target, BatchItem item,
+                           Runnable progressed) {
         item.status = "READING";
+        progressed.run();
         try {
-            ImportedRoadmap read = read(document.content(), item::progress);
+            ImportedRoadmap read = read(document.content(), (done, of) -> {
+                item.pagesRead = done;
+                item.pages = of;
+                progressed.run();
+            });
             // saved without a person to pick the year: the batch's own note on the period replaces the reader's
             read.warnings().stream().filter(warning -> !warning.equals(RoadmapDocumentReader.NO_PERIOD))
                     .forEach(item.notes::add);
             ImportRoadmapRequest request = asDraft(read, document.fileName(), draftPeriod(read, target, item.notes));
-            List<String> invalid = validator.validate(request).stream().map(ConstraintViolation::getMessage).toList();
+            List<String> invalid = validator.validate(request).stream().map(DocumentImports::explain).sorted().toList();
             if (request.actions().isEmpty()) {
                 item.fail("В документе не найдено ни одного мероприятия");
             } else if (!invalid.isEmpty()) {
@@ -182,12 +239,23 @@ public class DocumentImports {
                         .flatMap(section -> section.actions().stream()).mapToInt(action -> action.warnings().size()).sum();
                 item.status = "SAVED";
             }
-        } catch (IllegalArgumentException | RuleViolationException refused) {
+        } catch (UnreadableDocumentException | RuleViolationException refused) {
             item.fail(refused.getMessage());
-        } catch (RuntimeException failed) {
-            log.error("Batch {}: document {} failed with {}", batch.id, index + 1, failed.getClass().getName(), failed);
-            item.fail("Документ не удалось сохранить; повторите его импорт");
+        } catch (CommandExecutionException refused) {
+            item.fail(refused.getCause() instanceof RuleViolationException rule ? rule.getMessage()
+                    : "Документ не удалось сохранить; повторите его импорт");
         }
+    }
+
+    /** «actions[11].deadline: не длиннее 300 символов» as «мероприятие 12, срок: не длиннее 300 символов». */
+    private static String explain(ConstraintViolation<ImportRoadmapRequest> violation) {
+        Matcher action = ACTION_FIELD.matcher(violation.getPropertyPath().toString());
+        if (action.matches()) {
+            return "мероприятие " + (Integer.parseInt(action.group(1)) + 1) + ", "
+                    + FIELD_NAMES.getOrDefault(action.group(2), action.group(2)) + ": " + violation.getMessage();
+        }
+        String field = violation.getPropertyPath().toString();
+        return FIELD_NAMES.getOrDefault(field, field) + ": " + violation.getMessage();
     }
 
     /** What was read, as the person would save it without changing anything. */
@@ -196,7 +264,7 @@ public class DocumentImports {
         for (ImportedRoadmap.Section section : read.sections()) {
             for (ImportedRoadmap.Action action : section.actions()) {
                 if (!action.title().isBlank()) {
-                    actions.add(new ImportRoadmapRequest.Action(sectionName(section), action.number(), action.title(),
+                    actions.add(new ImportRoadmapRequest.Action(section.name(), action.number(), action.title(),
                             action.deadline(), action.responsible(), action.result()));
                 }
             }
@@ -205,15 +273,11 @@ public class DocumentImports {
         return new ImportRoadmapRequest(title, period, actions, null);
     }
 
-    public static String sectionName(ImportedRoadmap.Section section) {
-        return section.title().isBlank() ? "Раздел " + section.number() : section.number() + ". " + section.title();
-    }
-
     private ImportedRoadmap read(byte[] content, DocumentExtraction.Progress progress) {
         return withDeadlineWarnings(reader.read(DocumentExtraction.rows(content, progress)));
     }
 
-    /** Each deadline read as the roadmap will read it, so the preview warns about the ones it cannot place. */
+    /** Each deadline read as the roadmap will read it, so that the reading warns about the ones it cannot place. */
     private ImportedRoadmap withDeadlineWarnings(ImportedRoadmap read) {
         RoadmapPeriod period = RoadmapPeriod.parse(periodText(read));
         List<ImportedRoadmap.Section> sections = read.sections().stream().map(section -> new ImportedRoadmap.Section(
@@ -259,71 +323,21 @@ public class DocumentImports {
         return start + "/" + (start + 1);
     }
 
-    private void forgetOld() {
-        Instant before = Instant.now().minus(KEPT);
-        readings.values().removeIf(reading -> reading.finishedAt != null && reading.finishedAt.isBefore(before));
-        batches.values().removeIf(batch -> batch.finishedAt != null && batch.finishedAt.isBefore(before));
-    }
-
     private static String blank(String text) {
         return text == null ? "" : text.strip();
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        readingWorker.shutdownNow();
+        batchWorker.shutdownNow();
     }
 
-    private static final class Reading {
-        private final String id;
-        private final String fileName;
-        private final String owner;
-        private volatile int pagesRead;
-        private volatile int pages;
-        private volatile ImportedRoadmap roadmap;
-        private volatile String problem;
-        private volatile Instant finishedAt;
-
-        private Reading(String id, String fileName, String owner) {
-            this.id = id;
-            this.fileName = fileName;
-            this.owner = owner;
-        }
-
-        private void progress(int read, int of) {
-            pagesRead = read;
-            pages = of;
-        }
-
-        private DocumentReadingView view() {
-            String status = finishedAt == null ? "READING" : problem == null ? "READ" : "FAILED";
-            return new DocumentReadingView(id, fileName, status, pagesRead, pages, roadmap, problem);
-        }
-    }
-
-    private static final class Batch {
-        private final String id;
-        private final String owner;
-        private final List<BatchItem> items;
-        private volatile Instant finishedAt;
-
-        private Batch(String id, String owner, List<BatchDocument> documents) {
-            this.id = id;
-            this.owner = owner;
-            this.items = documents.stream().map(document -> new BatchItem(document.fileName(), document.schoolId()))
-                    .collect(Collectors.toList());
-        }
-
-        private ImportBatchView view() {
-            int done = (int) items.stream().filter(item -> item.status.equals("SAVED") || item.status.equals("FAILED")).count();
-            return new ImportBatchView(id, items.size(), done, finishedAt != null,
-                    items.stream().map(BatchItem::view).toList());
-        }
-    }
-
+    /** One document of a running batch; only the batch's own thread changes it. */
     private static final class BatchItem {
         private final String fileName;
         private final String schoolId;
+        private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
         private volatile String status = "WAITING";
         private volatile int pagesRead;
         private volatile int pages;
@@ -331,16 +345,10 @@ public class DocumentImports {
         private volatile int actions;
         private volatile int warnings;
         private volatile String problem;
-        private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         private BatchItem(String fileName, String schoolId) {
             this.fileName = fileName;
             this.schoolId = schoolId;
-        }
-
-        private void progress(int read, int of) {
-            pagesRead = read;
-            pages = of;
         }
 
         private void fail(String why) {

@@ -11,17 +11,12 @@ import java.util.regex.Pattern;
  */
 final class DocumentText {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(стр\\.?\\s*)?\\d{1,3}\\s*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(стр\\.?\\s*)?\\d{1,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)</li>\\s*|<br\\s*/?>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     /** An electronic signature's stamp printed on the page: its time, then the signer's name in capitals. */
     private static final Pattern SIGNATURE_TIME = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?\\s*$");
-    /**
-     * What a narrow column leaves when a word is broken without a hyphen: a line that begins with letters no
-     * Russian word begins with («ых программ»), a lone «е» or «я» («определяемы / е», «поступлени / я»; roadmaps
-     * never say «я»), or a lone «и» after «-ци» («информаци / и»).
-     */
     /** «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ», then its certificate, owner and validity: a stamp, not content. */
     private static final Pattern SIGNATURE_STAMP = Pattern.compile("(?iu)\\s*документ\\s+подписан");
     private static final Pattern SIGNATURE_STAMP_LINE = Pattern.compile("(?iu)\\s*(?:электронной\\s+подписью|сертификат|владелец|действителен)");
@@ -29,6 +24,11 @@ final class DocumentText {
     private static final Pattern FOOTNOTE_LEGEND = Pattern.compile("\\s*\\*\\s*\\p{Lu}{2,}\\s*[–—-]");
     private static final int BLANK_LINES_OF_A_PAGE_BREAK = 3;
     private static final int MOST_LINES_OF_A_RUNNING_HEADER = 2;
+    /**
+     * What a narrow column leaves when a word is broken without a hyphen: a line that begins with letters no
+     * Russian word begins with («ых программ»), a lone «е» or «я» («определяемы / е», «поступлени / я»; roadmaps
+     * never say «я»), or a lone «и» after «-ци» («информаци / и»).
+     */
     private static final Pattern WORD_TAIL = Pattern.compile("^(?:[ыьъ]\\p{L}*|е|я)(?=\\s|$).*", Pattern.DOTALL);
 
     private DocumentText() {
@@ -45,10 +45,14 @@ final class DocumentText {
         boolean inSignatureStamp = false;
         int blankLines = 0;
         int rowsSinceBreak = -1;
+        // rows between a page's break and its number: a running header if the page goes on after the number,
+        // the last lines of a page whose number is printed at its foot if a break or the end comes first
+        int runningHeaderRows = 0;
         for (String raw : text.replace("\r", "").split("\n")) {
             if (raw.indexOf('\f') >= 0) {
                 pageBreak(rows);
                 rowsSinceBreak = 0;
+                runningHeaderRows = 0;
                 raw = raw.replace('\f', ' ');
             }
             String line = LINE_BREAK_TAG.matcher(raw).replaceAll("\n");
@@ -58,17 +62,23 @@ final class DocumentText {
                 if (++blankLines == BLANK_LINES_OF_A_PAGE_BREAK) {
                     pageBreak(rows);
                     rowsSinceBreak = 0;
+                    runningHeaderRows = 0;
                 }
                 continue;
             }
             blankLines = 0;
             if (PAGE_NUMBER.matcher(line).matches()) {
-                if (rowsSinceBreak > 0 && rowsSinceBreak <= MOST_LINES_OF_A_RUNNING_HEADER) {
-                    rows.subList(rows.size() - rowsSinceBreak, rows.size()).clear();
-                }
+                runningHeaderRows = rowsSinceBreak > 0 && rowsSinceBreak <= MOST_LINES_OF_A_RUNNING_HEADER
+                        ? rowsSinceBreak : 0;
                 pageBreak(rows);
                 rowsSinceBreak = 0;
                 continue;
+            }
+            if (runningHeaderRows > 0) {
+                // the page went on after its number: what stood between the break and the number was its header
+                int number = rows.size() - 1;
+                rows.subList(number - runningHeaderRows, number + 1).clear();
+                runningHeaderRows = 0;
             }
             boolean signer = afterSignatureTime && line.strip().equals(line.strip().toUpperCase());
             afterSignatureTime = SIGNATURE_TIME.matcher(line.replace("\t", " ")).matches();

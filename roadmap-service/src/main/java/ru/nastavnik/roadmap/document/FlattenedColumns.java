@@ -89,7 +89,7 @@ final class FlattenedColumns {
         for (OpenSection open : sections) {
             read.add(anyNumberedAction
                     ? new ImportedRoadmap.Section(open.number, FlattenedRow.join(String.join("\n", open.lines)),
-                            List.copyOf(open.actions))
+                            withGuessedNumbersFree(open.number, open.actions))
                     : StageBlocks.read(open.number, open.lines));
         }
         if (!anyNumberedAction && !read.isEmpty()) {
@@ -97,6 +97,32 @@ final class FlattenedColumns {
                     + "содержания этапов, сроки, ответственных и результаты впишите сами");
         }
         return read;
+    }
+
+    /**
+     * A number guessed for a row that lost its own may turn out to be the next row's («3.3» before a real «3.3»): the
+     * guess gives way and takes the section's next free number, so that the roadmap can be saved.
+     */
+    private static List<ImportedRoadmap.Action> withGuessedNumbersFree(String section, List<ImportedRoadmap.Action> actions) {
+        List<ImportedRoadmap.Action> free = new ArrayList<>(actions);
+        int highest = actions.stream().mapToInt(action -> minorOf(action.number())).max().orElse(0);
+        for (int i = 0; i < free.size(); i++) {
+            ImportedRoadmap.Action action = free.get(i);
+            boolean guessed = action.confidence().getOrDefault("number", 1.0) < 1.0;
+            boolean taken = actions.stream().anyMatch(other -> other != action && other.number().equals(action.number()));
+            if (guessed && taken) {
+                String number = section + "." + ++highest;
+                List<String> warnings = new ArrayList<>(action.warnings());
+                warnings.add("Номер " + action.number() + " занят другим мероприятием: поставлен " + number);
+                free.set(i, new ImportedRoadmap.Action(number, action.title(), action.deadline(), action.responsible(),
+                        action.result(), action.confidence(), warnings));
+            }
+        }
+        return List.copyOf(free);
+    }
+
+    private static int minorOf(String number) {
+        return Integer.parseInt(number.substring(number.indexOf('.') + 1));
     }
 
     private static String lastActionNumber(OpenSection section, String open) {

@@ -17,6 +17,7 @@ final class FlattenedRow {
 
     private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=\\p{L})-\\s*\\n\\s*(?=\\p{Ll})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int LONGEST_ROW = 4000;
     /** A cell that stops on a preposition, a conjunction, a comma or a hyphen goes on somewhere. */
     private static final Pattern HANGING_END = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d])(?:с|со|в|во|и|на|по|для|о|об|к|ко|от|из|за|при|до|без|под|над|через|а|или|также|как)|[,-])\\s*$");
 
@@ -37,6 +38,12 @@ final class FlattenedRow {
             return read(number, whole, warnings);
         }
         String text = String.join("\n", lines).strip();
+        if (text.length() > LONGEST_ROW) {
+            // no row of a roadmap runs this long: the numbering broke and a stretch of the document fell in here
+            warnings.add("Мероприятие " + number + ": слишком длинный текст, ячейки не разобраны — проверьте");
+            return List.of(new ImportedRoadmap.Action(number, join(text.substring(0, LONGEST_ROW)), "", "", "",
+                    confidence(1.0, 0.2, 0.0, 0.0, 0.0), List.of("Текст строки слишком длинный: разделите его на мероприятия")));
+        }
         CellWords.Boundaries cells = CellWords.deadlineThenResponsible(text);
         if (cells == null) {
             return List.of(withoutDeadline(number, text, warnings));

@@ -3,6 +3,8 @@ package ru.nastavnik.roadmap.document;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What the platform understood of a published roadmap document, before anyone saves it: the header, the sections and
  * their actions, each field with how sure the reading is, and what could not be read.
@@ -13,6 +15,12 @@ public record ImportedRoadmap(String title, String organisation, String period, 
                               LocalDate orderDate, List<Section> sections, List<String> warnings) {
 
     public record Section(String number, String title, List<Action> actions) {
+
+        /** How the section is named on a roadmap: «2. Формирование базы», or «Раздел 2» when it has no title. */
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        public String name() {
+            return title.isBlank() ? "Раздел " + number : number + ". " + title;
+        }
     }
 
     /**

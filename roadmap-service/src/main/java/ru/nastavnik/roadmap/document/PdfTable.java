@@ -27,7 +27,6 @@ final class PdfTable {
     private static final float ROWS_APART_IN_FONT_SIZES = 2.5f;
     private static final Pattern ROW_START = Pattern.compile(
             "^(?:\\d{1,2}(?:\\.\\d{1,3})*\\.?|X{0,2}(?:IX|IV|V?I{1,3}|V)\\.|Этап|Раздел|Направление)(?:\\s|$)");
-    private static final Pattern ONLY_A_NUMBER = Pattern.compile("^(?:стр\\.?\\s*)?\\d{1,3}$");
 
     private PdfTable() {
     }
@@ -48,7 +47,7 @@ final class PdfTable {
     static DocumentRows read(PDDocument document, DocumentExtraction.Progress progress) throws IOException {
         List<Line> lines = lines(document, progress);
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("В PDF нет текстового слоя (похоже на скан): распознайте текст и загрузите снова");
+            throw new UnreadableDocumentException("В PDF нет текстового слоя (похоже на скан): распознайте текст и загрузите снова");
         }
         List<List<String>> table = table(lines);
         return new DocumentRows(table != null ? table : DocumentText.rows(text(lines)), false);
@@ -78,12 +77,18 @@ final class PdfTable {
             return null;
         }
         int body = header + 1;
-        while (body < lines.size() && !startsRow(lines.get(body)) && !isColumnNumbering(lines.get(body))) {
+        List<Float> columns = columnStarts(lines.subList(header, body));
+        while (body < lines.size() && !startsRow(lines.get(body), columns) && !isColumnNumbering(lines.get(body))) {
             body++; // the header's cells wrapped over more lines
+            columns = columnStarts(lines.subList(header, body));
         }
-        List<Line> headerLines = lines.subList(header, body);
-        List<Float> columns = columnStarts(headerLines);
-        List<String> headingRow = cells(headerLines, columns);
+        List<String> headingRow = cells(lines.subList(header, body), columns);
+        int lastRowStart = body;
+        for (int i = body; i < lines.size(); i++) {
+            if (startsRow(lines.get(i), columns)) {
+                lastRowStart = i;
+            }
+        }
 
         List<List<String>> rows = new ArrayList<>();
         for (Line above : lines.subList(0, header)) {
@@ -93,7 +98,8 @@ final class PdfTable {
         List<Line> row = new ArrayList<>();
         Line previous = null;
         boolean tableEnded = false;
-        for (Line line : lines.subList(body, lines.size())) {
+        for (int i = body; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (tableEnded) {
                 rows.add(new ArrayList<>(List.of(line.text())));
                 continue;
@@ -101,11 +107,11 @@ final class PdfTable {
             if (isColumnNumbering(line) || isPageFurniture(line, headingRow, columns)) {
                 continue;
             }
-            // far below the last row and no row's number: the text under the table (a signature, a note)
-            tableEnded = previous != null && previous.page() == line.page() && !startsRow(line)
+            // far below the last row, with no row after it: the text under the table (a signature, a note)
+            tableEnded = i > lastRowStart && previous != null && previous.page() == line.page()
                     && line.y() - previous.y() > line.size() * ROWS_APART_IN_FONT_SIZES;
             previous = line;
-            if (tableEnded || startsRow(line) && !row.isEmpty()) {
+            if (tableEnded || startsRow(line, columns) && !row.isEmpty()) {
                 rows.add(cells(row, columns));
                 row = new ArrayList<>();
             }
@@ -197,23 +203,19 @@ final class PdfTable {
         }
     }
 
-    private static boolean startsRow(Line line) {
-        return ROW_START.matcher(line.pieces().getFirst().text()).find();
+    /** A row begins with a number in the first column; a number a wrapped deadline starts with does not count. */
+    private static boolean startsRow(Line line, List<Float> columns) {
+        Piece first = line.pieces().getFirst();
+        return columnOf(first, columns) == 0 && ROW_START.matcher(first.text()).find();
     }
 
     private static boolean isColumnNumbering(Line line) {
-        List<Piece> pieces = line.pieces();
-        for (int i = 0; i < pieces.size(); i++) {
-            if (!pieces.get(i).text().equals(Integer.toString(i + 1))) {
-                return false;
-            }
-        }
-        return pieces.size() > 1;
+        return RoadmapDocumentReader.isColumnNumbering(line.pieces().stream().map(Piece::text).toList());
     }
 
     /** A page number alone, or the header row printed again at the top of a page. */
     private static boolean isPageFurniture(Line line, List<String> headingRow, List<Float> columns) {
-        if (line.pieces().size() == 1 && ONLY_A_NUMBER.matcher(line.pieces().getFirst().text()).matches()) {
+        if (line.pieces().size() == 1 && DocumentText.PAGE_NUMBER.matcher(line.pieces().getFirst().text()).matches()) {
             return true;
         }
         List<String> cells = cells(List.of(line), columns);
@@ -226,17 +228,33 @@ final class PdfTable {
         return repeated >= 2 && repeated == cells.stream().filter(cell -> !cell.isEmpty()).count();
     }
 
-    /** Where the columns begin: the starts of the header's pieces, one per column. */
+    /**
+     * Where the columns begin. Header cells are often centred while the text under them is not, so a column is the
+     * span its header's pieces cover (pieces that overlap are one column, a header cell wrapped over lines), and
+     * it begins half way between the previous column's header and its own.
+     */
     private static List<Float> columnStarts(List<Line> headerLines) {
-        List<Float> starts = new ArrayList<>();
+        List<float[]> spans = new ArrayList<>();
         for (Line line : headerLines) {
             for (Piece piece : line.pieces()) {
-                if (starts.stream().noneMatch(start -> Math.abs(start - piece.x()) <= SAME_COLUMN_TOLERANCE * 4)) {
-                    starts.add(piece.x());
-                }
+                spans.add(new float[] {piece.x(), piece.endX()});
             }
         }
-        starts.sort(Float::compare);
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> columns = new ArrayList<>();
+        for (float[] span : spans) {
+            float[] last = columns.isEmpty() ? null : columns.getLast();
+            if (last != null && span[0] <= last[1] + SAME_COLUMN_TOLERANCE) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                columns.add(span.clone());
+            }
+        }
+        List<Float> starts = new ArrayList<>();
+        starts.add(Float.NEGATIVE_INFINITY);
+        for (int i = 1; i < columns.size(); i++) {
+            starts.add((columns.get(i - 1)[1] + columns.get(i)[0]) / 2);
+        }
         return starts;
     }
 
@@ -261,7 +279,7 @@ final class PdfTable {
     private static int columnOf(Piece piece, List<Float> columns) {
         int column = 0;
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i) <= piece.x() + SAME_COLUMN_TOLERANCE) {
+            if (columns.get(i) <= piece.x()) {
                 column = i;
             }
         }

@@ -1,7 +1,9 @@
 package ru.nastavnik.roadmap.document;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,8 @@ public final class RoadmapDocumentReader {
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[\\s\\n]))(\\d{1,2})\\.\\s+(?=\\S)");
-    private static final Pattern APPROVED_BY = Pattern.compile("приказом\\s+(.+?)(?:\\s+от\\s+\\d|$)",
+    /** «приказом управления образования от …»: whose order; «приказом от …» and «приказом № …» name no one. */
+    private static final Pattern APPROVED_BY = Pattern.compile("приказом\\s+(?!от\\s+\\d|№)(.+?)(?:\\s+от\\s+\\d|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** «УТВЕРЖДАЮ Директор МБОУ «СОШ № 14» ____ Е.В. Кравченко»: the organisation its head signs for. */
     private static final Pattern APPROVING_HEAD = Pattern.compile("утверждаю\\s+(?:директор|заведующ\\p{L}*|начальник"
@@ -46,7 +49,10 @@ public final class RoadmapDocumentReader {
             "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|(?:Этап|Раздел|Направление)\\s*№?\\s*(?:\\d{1,2}|[IVX]{1,4})\\.?)\\s*\\p{Lu}.*");
     private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("(?:Этап|Раздел|Направление)\\s*№?\\s*(?:1(?!\\d)|I\\.)|I\\.\\s+\\p{Lu}|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(?s)^(\\d{1,2}\\.\\d{1,3})\\.?\\s+(\\S.*)$");
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ORDER_NUMBER_FIRST = Pattern.compile(
+            "№\\s*(\\S+)\\s+от\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
 
     public ImportedRoadmap read(String text) {
         return read(new DocumentRows(DocumentText.rows(text), false));
@@ -143,7 +149,8 @@ public final class RoadmapDocumentReader {
         return whole;
     }
 
-    private static boolean isColumnNumbering(List<String> row) {
+    /** «1 2 3 4 5»: the row under a header that numbers its columns. */
+    static boolean isColumnNumbering(List<String> row) {
         for (int i = 0; i < row.size(); i++) {
             if (!row.get(i).equals(Integer.toString(i + 1))) {
                 return false;
@@ -161,6 +168,9 @@ public final class RoadmapDocumentReader {
         String lastDeadline = "";
         Map<Column, String> above = new EnumMap<>(Column.class);
         for (List<String> tableRow : rows) {
+            if (columnsOf(tableRow).equals(columns)) {
+                continue; // the header row again: a table split by stages or pages repeats it
+            }
             List<String> row = new ArrayList<>(tableRow);
             boolean deadlineMerged = false;
             for (Column column : List.of(Column.DEADLINE, Column.RESPONSIBLE, Column.RESULT)) {
@@ -350,9 +360,21 @@ public final class RoadmapDocumentReader {
         String orderNumber = null;
         LocalDate orderDate = null;
         Matcher order = ORDER.matcher(approval);
+        Matcher numberFirst = ORDER_NUMBER_FIRST.matcher(approval);
+        String writtenDate = null;
         if (order.find()) {
             orderNumber = order.group(2).replaceAll("[.,;]$", "");
-            orderDate = LocalDate.parse(order.group(1), RUSSIAN_DATE);
+            writtenDate = order.group(1);
+        } else if (numberFirst.find()) {
+            orderNumber = numberFirst.group(1).replaceAll("[.,;]$", "");
+            writtenDate = numberFirst.group(2);
+        }
+        if (writtenDate != null) {
+            try {
+                orderDate = LocalDate.parse(writtenDate, RUSSIAN_DATE);
+            } catch (DateTimeException noSuchDate) {
+                warnings.add("Дата приказа «" + writtenDate + "» не существует: укажите её при утверждении");
+            }
         }
         String flat = String.join(" ", lines);
         Matcher years = CALENDAR_YEARS.matcher(flat);

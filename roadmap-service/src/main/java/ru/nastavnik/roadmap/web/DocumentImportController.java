@@ -30,6 +30,7 @@ import ru.nastavnik.roadmap.api.ImportRoadmapRequest;
 import ru.nastavnik.roadmap.api.SchoolChoice;
 import ru.nastavnik.roadmap.document.DocumentExtraction;
 import ru.nastavnik.roadmap.document.DocumentImports;
+import ru.nastavnik.roadmap.document.UnreadableDocumentException;
 import ru.nastavnik.roadmap.query.SchoolDirectory;
 
 /**
@@ -59,8 +60,7 @@ class DocumentImportController {
     ResponseEntity<DocumentReadingView> startReading(Caller caller, @RequestParam("file") MultipartFile file)
             throws IOException {
         caller.requireAnyRole(RoadmapAccess.EDITORS);
-        checkSize(file);
-        DocumentReadingView reading = imports.startReading(fileName(file), file.getBytes(), caller.requireOrganisation());
+        DocumentReadingView reading = imports.startReading(fileName(file), readable(file), caller.requireOrganisation());
         return ResponseEntity.accepted().location(URI.create("/api/roadmaps/imports/readings/" + reading.id()))
                 .body(reading);
     }
@@ -100,9 +100,8 @@ class DocumentImportController {
         }
         List<DocumentImports.BatchDocument> documents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            checkSize(files.get(i));
             String schoolId = schoolIds == null || schoolIds.isEmpty() ? null : schoolIds.get(i);
-            documents.add(new DocumentImports.BatchDocument(fileName(files.get(i)), files.get(i).getBytes(), schoolId));
+            documents.add(new DocumentImports.BatchDocument(fileName(files.get(i)), readable(files.get(i)), schoolId));
         }
         ImportBatchView batch = imports.startBatch(documents, caller);
         return ResponseEntity.accepted().location(URI.create("/api/roadmaps/imports/batches/" + batch.id())).body(batch);
@@ -124,16 +123,19 @@ class DocumentImportController {
                 .map(school -> new SchoolChoice(school.schoolId(), school.name())).toList();
     }
 
-    private static void checkSize(MultipartFile file) throws IOException {
+    /** The file's bytes, once it is known to be of a size and a kind the import reads. */
+    private static byte[] readable(MultipartFile file) throws IOException {
         String which = file.getOriginalFilename() == null ? "" : ": «" + file.getOriginalFilename() + "»";
         if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
             throw RuleViolationException.unprocessable("document-size", "Загрузите непустой файл не больше 10 МБ" + which);
         }
+        byte[] content = file.getBytes();
         try {
-            DocumentExtraction.refuseUnsupported(file.getBytes());
-        } catch (IllegalArgumentException unsupported) {
+            DocumentExtraction.refuseUnsupported(content);
+        } catch (UnreadableDocumentException unsupported) {
             throw RuleViolationException.unprocessable("document-format", unsupported.getMessage() + which);
         }
+        return content;
     }
 
     private static String fileName(MultipartFile file) {

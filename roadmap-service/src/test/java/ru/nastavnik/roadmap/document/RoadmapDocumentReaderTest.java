@@ -281,4 +281,62 @@ class RoadmapDocumentReaderTest {
         assertThat(meeting.responsible()).isEqualTo("Зам. директора по ВР");
         assertThat(roadmap.sections().get(1).actions().getFirst().deadline()).isEqualTo("1 раз в четверть");
     }
+
+    @Test
+    void anOrderIsReadWhicheverWayItIsWrittenAndADateThatDoesNotExistIsSaidSo() {
+        String table = "\n№\tМероприятие\tСрок\n1.1\tПриказ о кураторе\tдо 1 октября";
+
+        ImportedRoadmap dateFirst = reader.read("УТВЕРЖДЕНА приказом от 30.08.2023 № 123" + table);
+        ImportedRoadmap numberFirst = reader.read("УТВЕРЖДЕНА приказом № 45 от 01.09.2023" + table);
+        ImportedRoadmap noSuchDay = reader.read("УТВЕРЖДЕНА приказом директора от 31.02.2024 № 5" + table);
+
+        assertThat(dateFirst.organisation()).isEmpty();
+        assertThat(dateFirst.orderNumber()).isEqualTo("123");
+        assertThat(dateFirst.orderDate()).isEqualTo(LocalDate.of(2023, 8, 30));
+        assertThat(numberFirst.orderNumber()).isEqualTo("45");
+        assertThat(numberFirst.orderDate()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(noSuchDay.organisation()).isEqualTo("директора");
+        assertThat(noSuchDay.orderDate()).isNull();
+        assertThat(noSuchDay.warnings()).contains("Дата приказа «31.02.2024» не существует: укажите её при утверждении");
+    }
+
+    @Test
+    void aHeaderRowRepeatedInsideTheTableIsNotAnAction() {
+        ImportedRoadmap roadmap = reader.read(String.join("\n",
+                "№\tМероприятие\tСрок\tОтветственный",
+                "1.\tПодготовка\t\t",
+                "1.1\tПриказ о кураторе\tдо 1 октября\tДиректор",
+                "№\tМероприятие\tСрок\tОтветственный",
+                "1.2\tПоложение\tоктябрь\tКуратор"));
+
+        assertThat(roadmap.sections().getFirst().actions()).extracting(ImportedRoadmap.Action::title)
+                .containsExactly("Приказ о кураторе", "Положение");
+    }
+
+    @Test
+    void aPageNumberAtTheFootOfThePageLeavesThePagesLastLinesInPlace() {
+        ImportedRoadmap roadmap = reader.read(String.join("\n",
+                "1. Итоги",
+                "1.1 Отчёт май 2027 Куратор Отчёт", "", "", "",
+                "1.2 Анкетирование участников по итогам учебного года Педагог-психолог Справка",
+                "2"));
+
+        assertThat(roadmap.sections().getFirst().actions()).extracting(ImportedRoadmap.Action::number)
+                .containsExactly("1.1", "1.2");
+        assertThat(roadmap.sections().getFirst().actions().get(1).result()).isEqualTo("Справка");
+    }
+
+    @Test
+    void aGuessedNumberThatTheNextRowTurnsOutToHaveGivesWay() {
+        ImportedRoadmap roadmap = reader.read(String.join("\n",
+                "1. Работа с наставниками",
+                "1.1 Анкетирование педагогов сентябрь 2026 Куратор Итоги",
+                "Семинар для наставников",
+                "до 15 октября 2026 Куратор Протокол",
+                "1.2 Итоговая встреча май 2027 Куратор Отчёт"));
+
+        List<ImportedRoadmap.Action> actions = roadmap.sections().getFirst().actions();
+        assertThat(actions).extracting(ImportedRoadmap.Action::number).containsExactly("1.1", "1.3", "1.2");
+        assertThat(actions.get(1).warnings()).contains("Номер 1.2 занят другим мероприятием: поставлен 1.3");
+    }
 }

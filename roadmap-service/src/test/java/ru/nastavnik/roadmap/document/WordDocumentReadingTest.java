@@ -52,7 +52,8 @@ class WordDocumentReadingTest {
         byte[] docx = new WordDocuments()
                 .paragraph("План мероприятий по наставничеству на 2026/2027 учебный год")
                 .table("№", "Мероприятие", "Срок", "Ответственный", "Результат")
-                .autoNumberedRow(0, "Подготовка", "", "", "", "")
+                .secondLevelStartsAt(3) // numbers no count of rows would give: they come from Word's numbering
+                .autoNumberedRow(0, "", "Подготовка", "", "", "")
                 .autoNumberedRow(1, "", "Приказ о кураторе", "до 15 сентября", "Директор", "Приказ")
                 .autoNumberedRow(1, "", "Положение о наставничестве", null, null, "Положение")
                 .autoNumberedRow(1, "", "Страница на сайте", "", "Администратор сайта", "")
@@ -62,7 +63,8 @@ class WordDocumentReadingTest {
 
         assertThat(read.sections()).extracting(ImportedRoadmap.Section::title).containsExactly("Подготовка");
         List<ImportedRoadmap.Action> actions = read.sections().getFirst().actions();
-        assertThat(actions).extracting(ImportedRoadmap.Action::number).containsExactly("1.1", "1.2", "1.3");
+        assertThat(actions).extracting(ImportedRoadmap.Action::number).containsExactly("1.3", "1.4", "1.5");
+        assertThat(actions).allSatisfy(action -> assertThat(action.confidence().get("number")).isEqualTo(1.0));
         assertThat(actions.get(1).deadline()).as("merged down from the row above").isEqualTo("до 15 сентября");
         assertThat(actions.get(1).responsible()).isEqualTo("Директор");
         assertThat(actions.get(1).warnings()).contains("Срок взят из объединённой ячейки этапа");

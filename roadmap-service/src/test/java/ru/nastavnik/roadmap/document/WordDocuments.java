@@ -24,6 +24,13 @@ public final class WordDocuments {
     private final XWPFDocument document = new XWPFDocument();
     private XWPFTable table;
     private BigInteger list;
+    private int secondLevelStart = 1;
+
+    /** Word's numbering of the second level («1.N.») starts at the given number, as «Начать с» sets it. */
+    public WordDocuments secondLevelStartsAt(int start) {
+        secondLevelStart = start;
+        return this;
+    }
 
     /**
      * A hand-checked expected result (seeds/NNN.expected.json) typed into a Word table as a school would have it:
@@ -119,7 +126,7 @@ public final class WordDocuments {
             for (int level = 0; level < 2; level++) {
                 CTLvl lvl = abstractNum.addNewLvl();
                 lvl.setIlvl(BigInteger.valueOf(level));
-                lvl.addNewStart().setVal(BigInteger.ONE);
+                lvl.addNewStart().setVal(BigInteger.valueOf(level == 0 ? 1 : secondLevelStart));
                 lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
                 lvl.addNewLvlText().setVal(level == 0 ? "%1." : "%1.%2.");
             }

@@ -27,6 +27,9 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final String curator = TestTokens.curator("school-doc", "mun-doc");
 
     private Api api() {
@@ -180,5 +183,24 @@ class DocumentImportApiIntegrationTest extends ServiceIntegrationTest {
                 "schoolYear", "2026/2027", "actions", oneAction, "schoolId", "school-other"));
         assertThat(otherSchool.status()).isEqualTo(403);
         assertThat(api().get("/api/roadmaps/imports/readings/no-such-reading", curator).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aReadingIsAnsweredByAnyInstanceAndOneWhoseInstanceWentDownEndsAsFailed() throws Exception {
+        JsonNode read = read(curator, "этапы.txt", seed("002_451ed4a7e8a47f25.txt"));
+        Integer kept = jdbc.queryForObject("SELECT count(*) FROM document_import_job WHERE id = ? AND view->>'status' = 'READ'",
+                Integer.class, read.get("id").asText());
+        assertThat(kept).as("the reading lives in the database, where every instance finds it").isEqualTo(1);
+
+        // another instance started reading a document, then went down before it finished
+        jdbc.update("""
+                INSERT INTO document_import_job (id, owner, kind, view, updated_at)
+                VALUES ('lost-1', 'school-doc', 'READING',
+                        '{"id":"lost-1","fileName":"план.pdf","status":"READING","pagesRead":2,"pages":40}'::jsonb,
+                        now() - interval '11 minutes')""");
+
+        JsonNode lost = api().get("/api/roadmaps/imports/readings/lost-1", curator).json();
+        assertThat(lost.get("status").asText()).isEqualTo("FAILED");
+        assertThat(lost.get("problem").asText()).contains("загрузите документ ещё раз");
     }
 }
