@@ -95,6 +95,8 @@ class BaseImportIntegrationTest extends ServiceIntegrationTest {
         assertThat(job.get("duplicates").asInt()).isEqualTo(1);
         assertThat(job.get("failed").asInt()).isEqualTo(3);
         assertThat(job.get("outcomes").findValuesAsText("line")).containsExactly("4", "5", "6", "8");
+        assertThat(job.get("outcomes").toString()).as("the kept progress quotes no value of a row")
+                .doesNotContain("31.02.2013").contains("«…» не похожа на дату");
         assertThat(job.toString()).doesNotContain("Белов").doesNotContain("Васильев");
 
         JsonNode base = api().get("/api/registry/participants?q=Абрамова", curator).json();

@@ -24,8 +24,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import ru.nastavnik.platform.jobs.JobViews;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.roadmap.api.DocumentReadingView;
@@ -40,7 +42,7 @@ import ru.nastavnik.roadmap.query.SchoolDirectory;
 
 /**
  * Published documents into draft roadmaps. A document is read in the background, page by page, so that a long one
- * shows its progress; what was understood waits (an hour, in {@link DocumentJobs}, where any instance of the service
+ * shows its progress; what was understood waits (an hour, in {@link JobViews}, where any instance of the service
  * finds it) for the person to correct and save it — no roadmap exists before that. A department migrating its
  * schools sends many documents at once: each is read and saved as a draft of the school it is for, and the batch
  * reports what became of every one. A draft is one command: stored whole or not at all. The work queues are
@@ -62,7 +64,7 @@ public class DocumentImports {
 
     private final CommandGateway commands;
     private final SchoolDirectory schools;
-    private final DocumentJobs jobs;
+    private final JobViews jobs;
     private final Validator validator;
     private final Clock clock;
     private final RoadmapDocumentReader reader = new RoadmapDocumentReader();
@@ -72,7 +74,7 @@ public class DocumentImports {
     private final ExecutorService readingWorker = boundedWorker("document-reading-", 2, 20);
     private final ExecutorService batchWorker = boundedWorker("document-batch-", 1, 4);
 
-    DocumentImports(CommandGateway commands, SchoolDirectory schools, DocumentJobs jobs, Validator validator,
+    DocumentImports(CommandGateway commands, SchoolDirectory schools, JobViews jobs, Validator validator,
                     Clock clock) {
         this.commands = commands;
         this.schools = schools;
@@ -325,6 +327,11 @@ public class DocumentImports {
 
     private static String blank(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    @Scheduled(fixedDelay = 600_000)
+    void forgetFinishedJobs() {
+        jobs.forgetFinished();
     }
 
     @PreDestroy
