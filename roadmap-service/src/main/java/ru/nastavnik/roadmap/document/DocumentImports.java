@@ -320,9 +320,7 @@ public class DocumentImports {
     }
 
     private String currentSchoolYear() {
-        LocalDate today = LocalDate.now(clock);
-        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        return start + "/" + (start + 1);
+        return RoadmapDocumentReader.schoolYearOf(LocalDate.now(clock));
     }
 
     private static String blank(String text) {

@@ -120,7 +120,7 @@ final class DocxTables {
                 }
             }
         } catch (RuntimeException malformed) {
-            // a numbering definition Word would not open either: count from 1
+            return 1; // a numbering definition Word would not open either: count from 1
         }
         return 1;
     }

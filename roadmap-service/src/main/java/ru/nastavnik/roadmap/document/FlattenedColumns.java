@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class FlattenedColumns {
 
     private static final Pattern ACTION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,3})(?!\\.?\\d)\\.?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern SECTION = Pattern.compile("^(?:(?:Этап|Раздел|Направление)\\s*№?\\s*(\\d{1,2}|[IVX]{1,4})\\.?\\s*"
-            + "|(\\d{1,2}|X{0,2}(?:IX|IV|V?I{1,3}|V))\\.\\s*(?=\\p{Lu}))(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^(?:" + RoadmapDocumentReader.STAGE_WORD
+            + "\\s*№?\\s*(\\d{1,2}|" + RoadmapDocumentReader.ROMAN_NUMERAL + ")\\.?\\s*"
+            + "|(\\d{1,2}|" + RoadmapDocumentReader.ROMAN_NUMERAL + ")\\.\\s*(?=\\p{Lu}))(.*)$");
     private static final int MOST_NUMBERS_SKIPPED = 3;
 
     private FlattenedColumns() {

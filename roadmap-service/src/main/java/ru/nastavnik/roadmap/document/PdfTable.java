@@ -26,7 +26,8 @@ final class PdfTable {
     /** Lines of one table sit closer than this many font sizes; the text under the table stands farther off. */
     private static final float ROWS_APART_IN_FONT_SIZES = 2.5f;
     private static final Pattern ROW_START = Pattern.compile(
-            "^(?:\\d{1,2}(?:\\.\\d{1,3})*\\.?|X{0,2}(?:IX|IV|V?I{1,3}|V)\\.|Этап|Раздел|Направление)(?:\\s|$)");
+            "^(?:\\d{1,2}(?:\\.\\d{1,3})*\\.?|" + RoadmapDocumentReader.ROMAN_NUMERAL + "\\.|"
+                    + RoadmapDocumentReader.STAGE_WORD + ")(?:\\s|$)");
 
     private PdfTable() {
     }

@@ -26,7 +26,11 @@ public final class RoadmapDocumentReader {
 
     enum Column { NUMBER, SECTION, TITLE, DEADLINE, RESPONSIBLE, RESULT }
 
-    private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\.\\s*(.+)$", Pattern.DOTALL);
+    /** A Roman numeral from I to XXXIX, as stages are numbered. */
+    static final String ROMAN_NUMERAL = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
+    /** The words a stage's heading may start with: «Этап №1», «Раздел II», «Направление 3». */
+    static final String STAGE_WORD = "(?:Этап|Раздел|Направление)";
+    private static final Pattern ROMAN = Pattern.compile("^(" + ROMAN_NUMERAL + ")\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\.\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("(?:^|(?<=[\\s\\n]))(\\d{1,2})\\.\\s+(?=\\S)");
     /** «приказом управления образования от …»: whose order; «приказом от …» and «приказом № …» name no one. */
@@ -46,8 +50,9 @@ public final class RoadmapDocumentReader {
     private static final Pattern CALENDAR_YEARS = Pattern.compile("на\\s+(20\\d{2})\\s*[—–-]\\s*(20\\d{2})\\s+год");
     /** A stage's heading on a row of its own: «II. Формирование базы», «3. Обучение», «Этап 2. …». */
     private static final Pattern SECTION_HEADING = Pattern.compile(
-            "(?s)^(?:(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|\\d{1,2})\\.|(?:Этап|Раздел|Направление)\\s*№?\\s*(?:\\d{1,2}|[IVX]{1,4})\\.?)\\s*\\p{Lu}.*");
-    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile("(?:Этап|Раздел|Направление)\\s*№?\\s*(?:1(?!\\d)|I\\.)|I\\.\\s+\\p{Lu}|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
+            "(?s)^(?:(?:" + ROMAN_NUMERAL + "|\\d{1,2})\\.|" + STAGE_WORD + "\\s*№?\\s*(?:\\d{1,2}|" + ROMAN_NUMERAL + ")\\.?)"
+                    + "\\s*\\p{Lu}.*");
+    private static final Pattern FIRST_SECTION_OR_ACTION = Pattern.compile(STAGE_WORD + "\\s*№?\\s*(?:1(?!\\d)|I\\.)|I\\.\\s+\\p{Lu}|1\\.\\s+\\p{Lu}|1\\.1(?!\\d)");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(?s)^(\\d{1,2}\\.\\d{1,3})\\.?\\s+(\\S.*)$");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -261,12 +266,12 @@ public final class RoadmapDocumentReader {
 
     /** «VI. Организация работы» → 6; a number that repeats or goes back is taken as the next one, with a warning. */
     private static String[] sectionNumber(String section, String previous, List<String> warnings) {
-        String flat = section.replace('\n', ' ').replaceFirst("^(?:Этап|Раздел|Направление)\\s*№?\\s*(\\d{1,2}|[IVX]{1,4})\\.?\\s*", "$1. ");
+        String flat = section.replace('\n', ' ').replaceFirst("^" + STAGE_WORD + "\\s*№?\\s*(\\d{1,2}|" + ROMAN_NUMERAL + ")\\.?\\s*", "$1. ");
         int number;
         String title;
         Matcher roman = ROMAN.matcher(flat);
         Matcher arabic = ARABIC.matcher(flat);
-        if (roman.matches() && !roman.group(1).isEmpty()) {
+        if (roman.matches()) {
             number = romanValue(roman.group(1));
             title = roman.group(2);
         } else if (arabic.matches()) {
@@ -391,7 +396,8 @@ public final class RoadmapDocumentReader {
                 orderDate, sections, warnings);
     }
 
-    private static String schoolYearOf(LocalDate date) {
+    /** The school year a date falls in: from September. */
+    static String schoolYearOf(LocalDate date) {
         int start = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
         return start + "/" + (start + 1);
     }

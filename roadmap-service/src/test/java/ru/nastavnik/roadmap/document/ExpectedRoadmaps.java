@@ -42,6 +42,26 @@ final class ExpectedRoadmaps {
         return lines;
     }
 
+    /**
+     * The expected result as a table's rows, in order: a stage's heading as a row of one cell («2. Формирование
+     * базы»), then its actions as rows of number, title, deadline, responsible, result.
+     */
+    static List<String[]> tableRows(JsonNode expected) {
+        List<String[]> rows = new ArrayList<>();
+        for (JsonNode section : expected.get("sections")) {
+            String number = section.get("number").asText();
+            rows.add(new String[] {number + ". " + section.get("title").asText()});
+            for (JsonNode action : expected.get("actions")) {
+                if (action.get("number").asText().startsWith(number + ".")) {
+                    rows.add(new String[] {action.get("number").asText(), action.get("title").asText(),
+                            action.get("deadline").asText(), action.get("responsible").asText(),
+                            action.get("result").asText()});
+                }
+            }
+        }
+        return rows;
+    }
+
     static String line(String number, String title, String deadline, String responsible, String result) {
         return String.join(" | ", number, title, deadline, responsible, result);
     }

@@ -53,17 +53,7 @@ public final class PdfDocuments {
      * a stage's heading across the table, each cell's text wrapped inside its column, a page number at the bottom.
      */
     public static byte[] tableOf(com.fasterxml.jackson.databind.JsonNode expected) {
-        List<String[]> rows = new java.util.ArrayList<>();
-        for (var section : expected.get("sections")) {
-            rows.add(new String[] {section.get("number").asText() + ". " + section.get("title").asText()});
-            for (var action : expected.get("actions")) {
-                if (action.get("number").asText().startsWith(section.get("number").asText() + ".")) {
-                    rows.add(new String[] {action.get("number").asText(), action.get("title").asText(),
-                            action.get("deadline").asText(), action.get("responsible").asText(),
-                            action.get("result").asText()});
-                }
-            }
-        }
+        List<String[]> rows = ExpectedRoadmaps.tableRows(expected);
         return table(List.of("УТВЕРЖДЕНА приказом директора от 01.09.2026 № 77",
                 "Дорожная карта программы наставничества на 2026/2027 учебный год"),
                 new String[] {"№ п/п", "Наименование мероприятия", "Срок", "Ответственный", "Результат"}, rows, List.of());
