@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -157,5 +159,45 @@ class DocumentBatchApiIntegrationTest extends ServiceIntegrationTest {
 
         assertThat(api().get("/api/roadmaps/imports/schools", TestTokens.curator("batch-c", "mun-batch-2")).status())
                 .as("the list of schools is the department's").isEqualTo(403);
+    }
+
+    @Test
+    void everyImportEndpointTurnsAwayWhoMayNotUseIt() throws Exception {
+        byte[] document = seed("003_be43eb75f4d6e7d9.txt");
+        String analyst = TestTokens.analyst("reg-1");
+        String curator = TestTokens.curator("batch-own", "mun-batch-3");
+        Api.Response started = api().upload("/api/roadmaps/imports/readings", curator, "a.txt", document);
+        String reading = "/api/roadmaps/imports/readings/" + started.json().get("id").asText();
+        LinkedMultiValueMap<String, Object> oneFile = new LinkedMultiValueMap<>();
+        oneFile.add("files", Api.file("a.txt", document));
+
+        for (String path : List.of(reading, "/api/roadmaps/imports/batches/b-x", "/api/roadmaps/imports/schools")) {
+            assertThat(api().get(path, null).status()).as("no token: " + path).isEqualTo(401);
+            assertThat(api().get(path, analyst).status()).as("the region: " + path).isEqualTo(403);
+        }
+        assertThat(api().submit("/api/roadmaps/imports/batches", null, oneFile).status()).isEqualTo(401);
+        assertThat(api().submit("/api/roadmaps/imports/batches", analyst, oneFile).status()).isEqualTo(403);
+        assertThat(api().upload("/api/roadmaps/imports/readings", analyst, "a.txt", document).status()).isEqualTo(403);
+        assertThat(api().post("/api/roadmaps/imports", null, Map.of("title", "x")).status()).isEqualTo(401);
+        assertThat(api().get(reading, TestTokens.officer("mun-batch-3")).status())
+                .as("the department does not read a school's reading").isEqualTo(404);
+        assertThat(api().get(reading, TestTokens.curator("batch-other", "mun-batch-3")).status())
+                .as("nor does another school").isEqualTo(404);
+
+        LinkedMultiValueMap<String, Object> forAnotherSchool = new LinkedMultiValueMap<>();
+        forAnotherSchool.add("files", Api.file("a.txt", document));
+        forAnotherSchool.add("schoolIds", "batch-other");
+        Api.Response refused = api().submit("/api/roadmaps/imports/batches", curator, forAnotherSchool);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asText()).isEqualTo("Школа импортирует только свои дорожные карты");
+        assertThat(api().get("/api/roadmaps", TestTokens.curator("batch-other", "mun-batch-3")).json())
+                .as("nothing written for the other school").isEmpty();
+
+        LinkedMultiValueMap<String, Object> emptyFile = new LinkedMultiValueMap<>();
+        emptyFile.add("files", Api.file("пусто.docx", new byte[0]));
+        Api.Response empty = api().submit("/api/roadmaps/imports/batches", curator, emptyFile);
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().get("detail").asText()).isEqualTo("Загрузите непустой файл не больше 10 МБ: «пусто.docx»");
     }
 }
