@@ -34,6 +34,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration"})
 public class ResourceServerSecurityConfiguration {
 
+    static {
+        // the caller comes from the token, never from the request: the API documents carry no "caller" parameter
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, ObjectMapper objectMapper)

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import ru.nastavnik.edge.UnreadableBody;
 
 /** Every error leaves a service as RFC 9457 problem+json with a message a person understands. */
 @RestControllerAdvice
@@ -100,6 +104,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A body Jackson could not read: the field and the reason, never the value that was sent. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Некорректный запрос",
+                UnreadableBody.detailOf(exception), "unreadable-body");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
                                                              HttpHeaders headers, HttpStatusCode statusCode,
@@ -117,6 +131,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case 404 -> "Такого адреса нет.";
             case 405 -> "Этот метод не поддерживается для данного адреса.";
             case 406, 415 -> "Неподдерживаемый формат данных: используйте application/json.";
+            case 413 -> "Файл или запрос слишком велик.";
             default -> original;
         };
     }
