@@ -5,9 +5,12 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
-
-/** Pooled streaming processors everywhere; the Kafka publishing group never swallows an error. */
+/**
+ * Pooled streaming processors everywhere, and no processor swallows an error. Axon's default logs a failed event
+ * handler and goes on: for a subscribing projection that meant the command was acknowledged while its read model
+ * (and, rolled back with it, its events) were never stored. Propagated, the failure fails the command; in a
+ * streaming processor it stops the segment and is retried, so no event is skipped.
+ */
 @AutoConfiguration
 public class AxonProcessingConfiguration {
 
@@ -15,8 +18,6 @@ public class AxonProcessingConfiguration {
     ConfigurerModule pooledProcessorsAndStrictPublishing() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
-                // a failed send must stop the processor and be retried, or the outbox would lose events
-                .registerListenerInvocationErrorHandler(IntegrationEventPublisher.PROCESSING_GROUP,
-                        config -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 }
