@@ -154,4 +154,42 @@ class BaseImportIntegrationTest extends ServiceIntegrationTest {
         assertThat(job.get("created").asInt()).isEqualTo(1);
         assertThat(api().get("/api/registry/partners/" + partnerId, school).json().get("mentors").asInt()).isEqualTo(1);
     }
+
+    /** 200 MB of one repeated letter in the shared strings, deflated to a few hundred kilobytes. */
+    static byte[] spreadsheetBomb() throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (String name : new String[] {"[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst><si><t>".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "A".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            for (int mb = 0; mb < 200; mb++) {
+                zip.write(chunk);
+            }
+            zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aSpreadsheetThatInflatesToHundredsOfMegabytesIsRefusedAndTheServiceLivesOn() throws Exception {
+        byte[] bomb = spreadsheetBomb();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        long events = storedEvents();
+
+        for (String path : new String[] {"/api/registry/imports/preview", "/api/registry/imports"}) {
+            Api.Response refused = api().upload(path, curator, "база.xlsx", bomb);
+            assertThat(refused.status()).as(path + " " + refused).isEqualTo(422);
+            assertThat(refused.json().get("detail").asText()).contains("после распаковки слишком велик");
+        }
+
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(api().upload("/api/registry/imports/preview", curator, "база.csv", FILE).status()).isEqualTo(200);
+    }
 }
