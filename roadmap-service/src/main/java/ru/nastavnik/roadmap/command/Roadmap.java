@@ -38,6 +38,8 @@ class Roadmap {
     private static final Pattern ACTION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,3}){0,3}");
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<![\\d.])\\d{1,2}(?:\\.\\d{1,3}){1,3}(?![\\d])");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    /** A link to a document is a web address: «javascript:» or «file:» would run or open something else. */
+    private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
     private static final DeadlineParser DEADLINES = new DeadlineParser();
 
     @AggregateIdentifier
@@ -356,9 +358,14 @@ class Roadmap {
             throw RuleViolationException.unprocessable("evidence-date-invalid",
                     "Дата документа не может быть позже сегодняшнего дня");
         }
+        String link = blankToEmpty(command.evidenceLink());
+        if (!link.isEmpty() && !WEB_LINK.matcher(link).matches()) {
+            throw RuleViolationException.unprocessable("evidence-link-invalid",
+                    "Ссылка на документ должна начинаться с http:// или https://");
+        }
         apply(new OccurrenceCompleted(roadmapId, schoolId, municipalityId, command.actionId(), command.dueDate(),
                 command.evidenceKind().strip(), blankToEmpty(command.evidenceNumber()), command.evidenceDate(),
-                blankToEmpty(command.evidenceLink()), !command.evidenceDate().isAfter(command.dueDate())));
+                link, !command.evidenceDate().isAfter(command.dueDate())));
         // what counts from this action now has its date: the day the anchor was done, plus the offset
         anchors.forEach((dependent, anchor) -> {
             if (anchor.anchorActionId().equals(command.actionId()) && occurrences.get(dependent).isEmpty()) {

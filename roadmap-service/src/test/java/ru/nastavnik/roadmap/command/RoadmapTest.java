@@ -288,6 +288,23 @@ class RoadmapTest {
     }
 
     @Test
+    void anEvidenceLinkIsAWebAddress() {
+        for (String link : new String[] {"javascript:alert(1)", "JAVASCRIPT:alert(1)", "file:///etc/passwd",
+                "data:text/html,<b>x</b>", "//school.example/order.pdf", "https://school.example/a b.pdf"}) {
+            fixture.given(adopted())
+                    .when(new CompleteOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, "Приказ", "12", DUE, link, TODAY))
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage("Ссылка на документ должна начинаться с http:// или https://")
+                    .expectNoEvents();
+        }
+        fixture.given(adopted())
+                .when(new CompleteOccurrenceCommand(ID, SCHOOL, "a-1.1", DUE, "Приказ", "12", DUE,
+                        " https://school.example/docs/order-12.pdf ", TODAY))
+                .expectEvents(new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12", DUE,
+                        "https://school.example/docs/order-12.pdf", true));
+    }
+
+    @Test
     void aDoneOrCancelledOccurrenceIsClosed() {
         OccurrenceCompleted done = new OccurrenceCompleted(ID, SCHOOL, MUNICIPALITY, "a-1.1", DUE, "Приказ", "12",
                 DUE, "", true);
