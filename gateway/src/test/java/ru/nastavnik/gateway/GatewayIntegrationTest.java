@@ -34,6 +34,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 class GatewayIntegrationTest {
 
     private static final MockOAuth2Server OIDC = new MockOAuth2Server();
+    /** A school named to close a script block and inject markup: it must come out as text only. */
+    private static final String HOSTILE_NAME = "X</script><img src=x onerror=alert(1)><script>//";
+    private static final String HOSTILE_NAME_JSON = "\"X</script><img src=x onerror=alert(1)><script>//\"";
     private static final Map<String, HttpServer> UPSTREAMS = new ConcurrentHashMap<>();
     /** service name → the last request it received: "METHOD path | Authorization". */
     private static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
@@ -50,7 +53,15 @@ class GatewayIntegrationTest {
                       "actions":0,"warnings":0,"notes":[]}]}""",
             "/api/roadmaps/imports/schools", """
                     [{"schoolId":"school-2","name":"МБОУ «Гимназия № 2»"},
-                     {"schoolId":"school-3","name":"МБУ ДО «Центр детского творчества»"}]""");
+                     {"schoolId":"school-3","name":"МБУ ДО «Центр детского творчества»"}]""",
+            "/api/monitoring/roadmaps/summary", """
+                    {"municipalityId":"mun-1","totalsByStatus":{},"formula":"ф","onTimeFormula":"ф",
+                     "schools":[{"schoolId":"school-x","schoolName":%s,"roadmapsByStatus":{},"actions":0,"pairs":0}]}"""
+                    .formatted(HOSTILE_NAME_JSON),
+            "/api/registry/participants/counts", """
+                    {"formula":"ф","schools":[{"schoolId":"school-x","schoolName":%s,"mentees":1,
+                     "menteesByAgeBand":{},"mentors":0,"mentorsTrained":0,"partners":0,"partnersProvidingMentors":0}]}"""
+                    .formatted(HOSTILE_NAME_JSON));
 
     static {
         OIDC.start();
@@ -238,5 +249,118 @@ class GatewayIntegrationTest {
         assertThat(landing.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(landing.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(landing.headers().firstValue("Content-Language")).contains("ru-RU");
+    }
+
+    @Test
+    void aWriteWithoutAnyCredentialsIsUnauthorisedAndOneWithoutItsCsrfTokenForbiddenBothAsProblems() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        RECEIVED.remove("roadmap");
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/roadmaps")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(anonymous.body()).contains("Требуется вход в систему");
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "curator", "school-curator");
+        RECEIVED.remove("roadmap");
+        HttpResponse<String> withoutCsrf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/roadmaps")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        assertThat(withoutCsrf.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(withoutCsrf.body()).contains("CSRF");
+        assertThat(RECEIVED).doesNotContainKey("roadmap");
+    }
+
+    @Test
+    void aBodyLargerThanTheServiceTakesIsRefusedByTheGatewayWith413() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        RECEIVED.remove("registry");
+        RECEIVED.remove("pairing");
+        String token = token("nastavnik-api");
+
+        HttpResponse<String> declared = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/registry/imports")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[7 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(declared.body()).contains("Запрос больше 6 МБ");
+
+        byte[] chunk = new byte[256 * 1024];
+        HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/pairing/pairs")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private long left = 3L * 1024 * 1024;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'x' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(Math.min(length, chunk.length), left);
+                        left -= n;
+                        java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                        return n;
+                    }
+                })).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("Запрос больше 2 МБ");
+        assertThat(RECEIVED).doesNotContainKey("registry");
+    }
+
+    @Test
+    void chartDataCannotCloseItsScriptBlockWhateverASchoolIsNamed() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "officer", "municipal-officer");
+
+        for (String page : List.of("/department", "/department/people")) {
+            HttpResponse<String> rendered = get(browser, page, null);
+            assertThat(rendered.statusCode()).as(page).isEqualTo(200);
+            assertThat(rendered.body()).as(page).doesNotContain("<img src=x").doesNotContain(HOSTILE_NAME)
+                    .contains("X\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e")
+                    .contains("X&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+        }
+    }
+
+    /** Every unescaped output in every template is chart data written by {@code ScriptJson}. */
+    @Test
+    void noTemplateWritesUnescapedTextButScriptJson() throws Exception {
+        java.nio.file.Path templates = java.nio.file.Path.of("src/main/resources/templates");
+        List<String> unescaped = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(templates)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("th:utext=\"([^\"]*)\"|\\[\\(([^)]*)\\)\\]")
+                        .matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    unescaped.add(templates.relativize(file) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(unescaped).isNotEmpty().allSatisfy(use ->
+                assertThat(use).matches(".*th:utext=\"\\$\\{\\w+\\.json\\(\\)\\}\""));
+    }
+
+    @Test
+    void aMalformedAddressThroughTheGatewayIsAProblemNotAPage() throws Exception {
+        for (String target : List.of("/api/roadmaps/a%2Fb", "/api/roadmaps;x=1", "/api/roadmaps/%2e%2e/x",
+                "/api/roadmaps?q=%00")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(target + " → " + answer).startsWith("HTTP/1.1 400");
+                assertThat(answer.toLowerCase()).as(target).contains("application/problem+json");
+            }
+        }
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -40,6 +41,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import ru.nastavnik.edge.ProblemJson;
+
 /**
  * Two doors. {@code /api/**}: a bearer token (scripts, other systems) or the browser's session, 401
  * as problem+json otherwise. Everything else is the web UI: login with Keycloak (code flow + PKCE),
@@ -60,7 +63,9 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(realmRolesConverter()))
                         .authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem)
+                        .accessDeniedHandler(SecurityConfiguration::refusedProblem))
                 // a browser calling with its session cookie needs the CSRF token; a bearer token cannot be forged by another site
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();
@@ -152,13 +157,28 @@ class SecurityConfiguration {
     private static void unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
                                             org.springframework.security.core.AuthenticationException exception)
             throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Требуется вход в систему\",\"status\":401,"
-                + "\"detail\":\"Запрос без действительного токена доступа. Войдите в систему и повторите.\","
-                + "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+        ProblemJson.write(response, HttpStatus.UNAUTHORIZED.value(), "unauthorized", "Требуется вход в систему",
+                "Запрос без действительного токена доступа. Войдите в систему и повторите.");
+    }
+
+    /**
+     * The CSRF check runs before authentication: a write without any credentials is refused by it first. Someone
+     * who is not signed in at all is told so (401); a signed-in page that lost its CSRF token gets 403.
+     */
+    private static void refusedProblem(HttpServletRequest request, HttpServletResponse response,
+                                       org.springframework.security.access.AccessDeniedException exception)
+            throws IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            unauthorizedProblem(request, response, null);
+            return;
+        }
+        boolean csrf = exception instanceof org.springframework.security.web.csrf.CsrfException;
+        ProblemJson.write(response, HttpStatus.FORBIDDEN.value(), csrf ? "csrf" : "forbidden", "Нет доступа",
+                csrf ? "Запрос со страницы пришёл без защитного токена (CSRF). Обновите страницу и повторите."
+                        : "Действие недоступно.");
     }
 
     private static String origin(String url) {

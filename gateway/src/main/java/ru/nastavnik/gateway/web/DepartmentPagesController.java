@@ -28,7 +28,7 @@ class DepartmentPagesController {
     String start(Model model) {
         JsonNode summary = backend.get(backend.monitoring("/roadmaps/summary"));
         model.addAttribute("summary", summary);
-        model.addAttribute("chartData", summary.get("schools").toString());
+        model.addAttribute("chartData", ScriptJson.of(summary.get("schools")));
         return "department/start";
     }
 

@@ -31,7 +31,7 @@ class HeadcountPagesController {
         model.addAttribute("school", school);
         model.addAttribute("quarters", Quarters.recent());
         model.addAttribute("latest", school.path("headcounts").path(0));
-        model.addAttribute("chartData", school.path("headcounts").toString());
+        model.addAttribute("chartData", ScriptJson.of(school.path("headcounts")));
         return "school/headcount";
     }
 

@@ -187,7 +187,7 @@ class PeoplePagesController {
         counts.path("schools").forEach(schools::add);
         model.addAttribute("counts", counts);
         model.addAttribute("schools", schools);
-        model.addAttribute("chartData", counts.path("schools").toString());
+        model.addAttribute("chartData", ScriptJson.of(counts.path("schools")));
         return "department/people";
     }
 
