@@ -3,6 +3,7 @@ package ru.nastavnik.launcher;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final List<Component> started = new ArrayList<>();
     private final Instant since = Instant.now();
+    private Supervisor supervisor;
 
     public LocalStack(StackConfig config, PrintStream out) {
         this.config = config;
@@ -69,6 +71,15 @@ public final class LocalStack implements AutoCloseable {
             Files.writeString(marker, Instant.now().toString());
             out.printf("  [%3ds] ✔ demo data loaded%n", elapsed());
         }
+        supervisor = new Supervisor(started.stream().filter(ProcessComponent.class::isInstance)
+                .map(ProcessComponent.class::cast).toList(), statusFile(config), out, Clock.systemUTC(),
+                Supervisor.FIRST_DELAY);
+        supervisor.start();
+    }
+
+    /** What {@code ./nastavnik status} prints: each process, its state, restarts and last exit code. */
+    static Path statusFile(StackConfig config) {
+        return config.dataDir().resolve("status.txt");
     }
 
     private ProcessComponent service(String java, String module, int port) {
@@ -140,6 +151,10 @@ public final class LocalStack implements AutoCloseable {
     /** Services first, so they drain into a live broker and database; then Kafka and Keycloak; PostgreSQL last. */
     @Override
     public void close() {
+        if (supervisor != null) {
+            supervisor.close();
+            supervisor = null;
+        }
         List<Component> infrastructure = started.stream()
                 .filter(c -> c instanceof KafkaComponent || c.name().startsWith("Keycloak")).toList();
         List<Component> services = started.stream()

@@ -21,7 +21,7 @@ public final class Nastavnik {
         switch (command) {
             case "up" -> up(config);
             case "down" -> System.exit(down(config) ? 0 : 1);
-            case "status" -> System.out.println(running(config).map(pid -> "running, pid " + pid).orElse("stopped"));
+            case "status" -> status(config);
             default -> {
                 System.err.println("Usage: ./nastavnik up | down | status");
                 System.exit(2);
@@ -67,6 +67,21 @@ public final class Nastavnik {
         System.out.println("  analyst (region), admin (platform). Keycloak: " + config.keycloakUrl()
                 + ". Stop: Ctrl-C or ./nastavnik down");
         stopped.await();
+    }
+
+    private static void status(StackConfig config) throws IOException {
+        Optional<Long> running = running(config);
+        if (running.isEmpty()) {
+            System.out.println("stopped");
+            return;
+        }
+        System.out.println("running, pid " + running.get());
+        Path status = LocalStack.statusFile(config);
+        if (Files.exists(status)) {
+            Files.readAllLines(status).forEach(line -> System.out.println("  " + line));
+        } else {
+            System.out.println("  starting (no process is supervised yet)");
+        }
     }
 
     private static boolean down(StackConfig config) throws IOException, InterruptedException {

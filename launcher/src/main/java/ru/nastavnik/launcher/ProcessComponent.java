@@ -86,6 +86,22 @@ class ProcessComponent implements Component {
         }
     }
 
+    /** The process ran and has ended (a crash, an out-of-memory kill, someone's kill -9). */
+    boolean hasDied() {
+        return process != null && !process.isAlive();
+    }
+
+    int exitCode() {
+        return process == null || process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** Starts the process again after it died; ready again once its health URL answers. */
+    void restart() throws IOException {
+        process = null;
+        ready = false;
+        start();
+    }
+
     @Override
     public String failure() {
         if (process != null && !process.isAlive()) {
