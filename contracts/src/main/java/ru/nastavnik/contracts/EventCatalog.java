@@ -4,8 +4,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.pairing.FeedbackGiven;
+import ru.nastavnik.contracts.pairing.MeetingHeld;
+import ru.nastavnik.contracts.pairing.PairCompleted;
+import ru.nastavnik.contracts.pairing.PairDissolved;
+import ru.nastavnik.contracts.pairing.PairFixed;
+import ru.nastavnik.contracts.pairing.PairMenteeLeft;
+import ru.nastavnik.contracts.pairing.PairStalled;
+import ru.nastavnik.contracts.pairing.ProgrammeFormsChosen;
+import ru.nastavnik.contracts.registry.MenteeRequestsRecorded;
+import ru.nastavnik.contracts.registry.MentorDescribed;
+import ru.nastavnik.contracts.registry.MentorSelectionRecorded;
+import ru.nastavnik.contracts.registry.MentorTrainingRecorded;
 import ru.nastavnik.contracts.registry.ParticipantConsentWithdrawn;
+import ru.nastavnik.contracts.registry.PartnerAgreementSigned;
+import ru.nastavnik.contracts.registry.SchoolMoved;
 import ru.nastavnik.contracts.registry.ParticipantEnrolled;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
@@ -43,7 +56,20 @@ public final class EventCatalog {
             Map.entry(SchoolHeadcountReported.class, "registry.SchoolHeadcountReported.v1"),
             Map.entry(ParticipantEnrolled.class, "registry.ParticipantEnrolled.v1"),
             Map.entry(ParticipantConsentWithdrawn.class, "registry.ParticipantConsentWithdrawn.v1"),
-            Map.entry(PairProposed.class, "pairing.PairProposed.v1"));
+            Map.entry(MentorDescribed.class, "registry.MentorDescribed.v1"),
+            Map.entry(MentorSelectionRecorded.class, "registry.MentorSelectionRecorded.v1"),
+            Map.entry(MentorTrainingRecorded.class, "registry.MentorTrainingRecorded.v1"),
+            Map.entry(MenteeRequestsRecorded.class, "registry.MenteeRequestsRecorded.v1"),
+            Map.entry(PartnerAgreementSigned.class, "registry.PartnerAgreementSigned.v1"),
+            Map.entry(SchoolMoved.class, "registry.SchoolMoved.v1"),
+            Map.entry(ProgrammeFormsChosen.class, "pairing.ProgrammeFormsChosen.v1"),
+            Map.entry(PairFixed.class, "pairing.PairFixed.v1"),
+            Map.entry(PairMenteeLeft.class, "pairing.PairMenteeLeft.v1"),
+            Map.entry(MeetingHeld.class, "pairing.MeetingHeld.v1"),
+            Map.entry(FeedbackGiven.class, "pairing.FeedbackGiven.v1"),
+            Map.entry(PairStalled.class, "pairing.PairStalled.v1"),
+            Map.entry(PairCompleted.class, "pairing.PairCompleted.v1"),
+            Map.entry(PairDissolved.class, "pairing.PairDissolved.v1"));
 
     private static final Map<String, Class<? extends IntegrationEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cloudevents.CloudEvent;
 import ru.nastavnik.contracts.IntegrationEvent;
 import ru.nastavnik.contracts.Topics;
-import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.pairing.PairFixed;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
@@ -82,7 +82,7 @@ class SchoolFactsConsumer {
                     overdue.municipalityId(), overdue.actionId(), overdue.dueDate(), "OVERDUE");
             case RoadmapOccurrenceCancelled cancelled -> facts.occurrence(cancelled.roadmapId(), cancelled.schoolId(),
                     cancelled.municipalityId(), cancelled.actionId(), cancelled.dueDate(), "CANCELLED");
-            case PairProposed pair -> facts.pairProposed(pair.pairId(), pair.schoolId(), pair.municipalityId(),
+            case PairFixed pair -> facts.pairProposed(pair.pairId(), pair.schoolId(), pair.municipalityId(),
                     pair.form());
             default -> {
                 // an event monitoring has no indicator for yet: marked processed, nothing to count

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.nastavnik.contracts.IntegrationEvent;
 import ru.nastavnik.contracts.Topics;
-import ru.nastavnik.contracts.pairing.PairProposed;
+import ru.nastavnik.contracts.pairing.PairFixed;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapActionAdded;
 import ru.nastavnik.contracts.roadmap.RoadmapCreated;
@@ -86,7 +86,7 @@ class RoadmapSummaryIntegrationTest extends ServiceIntegrationTest {
         publish(Topics.ROADMAP_EVENTS, new RoadmapActionAdded("rm-a1", "sum-a", "mun-s", "act-1", "Раздел", "1.1", 1));
         publish(Topics.ROADMAP_EVENTS, new RoadmapSubmitted("rm-a1", "sum-a", "mun-s", 1));
         publish(Topics.ROADMAP_EVENTS, new RoadmapCreated("rm-a2", "sum-a", "mun-s", "Вторая", "2026/2027"));
-        publish(Topics.PAIRING_EVENTS, new PairProposed("pair-a", "sum-a", "mun-s", "m-1", "e-1", "student-student"));
+        publish(Topics.PAIRING_EVENTS, new PairFixed("pair-a", "sum-a", "mun-s", "PUPIL_PUPIL", false, "m-1", java.util.List.of("e-1"), java.time.LocalDate.of(2026, 9, 20)));
 
         JsonNode summary = awaitSummary(TestTokens.officer("mun-s"),
                 s -> school(s, "sum-a") != null && school(s, "sum-a").get("roadmaps").asInt() == 2
@@ -129,12 +129,10 @@ class RoadmapSummaryIntegrationTest extends ServiceIntegrationTest {
     @Test
     void aRedeliveredEventIsCountedOnce() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        PairProposed pair = new PairProposed("pair-dup", "dup-school", "mun-d", "m-1", "e-1", "teacher-teacher");
+        PairFixed pair = new PairFixed("pair-dup", "dup-school", "mun-d", "PUPIL_PUPIL", false, "m-1", java.util.List.of("e-1"), java.time.LocalDate.of(2026, 9, 20));
         publisher.publish(Topics.PAIRING_EVENTS, pair, eventId, Instant.now());
-        publisher.publish(Topics.PAIRING_EVENTS, new PairProposed("pair-dup-2", "dup-school", "mun-d", "m-2", "e-2",
-                "teacher-teacher"), eventId, Instant.now());
-        publish(Topics.PAIRING_EVENTS, new PairProposed("pair-marker", "dup-school", "mun-d", "m-3", "e-3",
-                "teacher-teacher"));
+        publisher.publish(Topics.PAIRING_EVENTS, new PairFixed("pair-dup-2", "dup-school", "mun-d", "PUPIL_PUPIL", false, "m-2", java.util.List.of("e-2"), java.time.LocalDate.of(2026, 9, 20)), eventId, Instant.now());
+        publish(Topics.PAIRING_EVENTS, new PairFixed("pair-marker", "dup-school", "mun-d", "PUPIL_PUPIL", false, "m-3", java.util.List.of("e-3"), java.time.LocalDate.of(2026, 9, 20)));
 
         JsonNode summary = awaitSummary(TestTokens.officer("mun-d"),
                 s -> school(s, "dup-school") != null && school(s, "dup-school").get("pairs").asInt() >= 2);
