@@ -42,7 +42,6 @@ public final class StrictJson {
         ObjectMapper strict = mapper.copy();
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        strict.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         strict.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         strict.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         strict.registerModule(module());

@@ -88,6 +88,23 @@ public final class KafkaTestClient {
         }
     }
 
+    /** An integration event as a service publishes it: a CloudEvent of its catalog type, JSON data, a fresh id. */
+    public static void publish(String topic, ru.nastavnik.contracts.IntegrationEvent event) {
+        try {
+            byte[] data = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .writeValueAsBytes(event);
+            send(topic, event.aggregateId(), io.cloudevents.core.builder.CloudEventBuilder.v1()
+                    .withId(UUID.randomUUID().toString())
+                    .withType(ru.nastavnik.contracts.EventCatalog.typeOf(event.getClass()))
+                    .withSource(java.net.URI.create("/nastavnik/tests"))
+                    .withTime(java.time.OffsetDateTime.now())
+                    .withDataContentType("application/json").withData(data).build());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void sendRaw(String topic, String key, byte[] value) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),

@@ -32,6 +32,23 @@ public final class TestTokens {
         return token("analyst-" + regionId, List.of("regional-analyst"), null, null, regionId);
     }
 
+    /** A mentor's account linked to their participant record (the claim Keycloak maps from the user attribute). */
+    public static String mentor(String schoolId, String municipalityId, String participantId) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("realm_access", Map.of("roles", List.of("mentor")));
+        claims.put("name", "mentor " + participantId);
+        claims.put("school_id", schoolId);
+        claims.put("municipality_id", municipalityId);
+        claims.put("region_id", "reg-1");
+        if (participantId != null) {
+            claims.put("participant_id", participantId);
+        }
+        var callback = new DefaultOAuth2TokenCallback(TestInfrastructure.ISSUER_ID, "mentor-" + participantId, "JWT",
+                List.of("nastavnik-api"), claims, 3600);
+        return TestInfrastructure.oidc().issueToken(TestInfrastructure.ISSUER_ID, "nastavnik-tests", callback)
+                .serialize();
+    }
+
     public static String admin() {
         return token("admin", List.of("platform-admin"), null, null, "reg-1");
     }

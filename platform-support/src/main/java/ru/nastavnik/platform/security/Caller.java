@@ -8,8 +8,12 @@ import org.springframework.security.access.AccessDeniedException;
  * Who is calling, as the Keycloak token says: the user, the tenant claims and the realm roles.
  * Services take the school and municipality from here, never from the request body.
  */
+/**
+ * @param participantId for a mentor, their participant record in the registry (the token's {@code participant_id},
+ *                      set on the account in Keycloak), else null
+ */
 public record Caller(String userId, String name, String schoolId, String municipalityId, String regionId,
-                     Set<String> roles) {
+                     Set<String> roles, String participantId) {
 
     public static final String SCHOOL_HEAD = "school-head";
     public static final String SCHOOL_CURATOR = "school-curator";
@@ -44,6 +48,15 @@ public record Caller(String userId, String name, String schoolId, String municip
             }
         }
         return false;
+    }
+
+    /** The mentor's own participant id; a mentor account not linked to a participant record gets 403. */
+    public String requireParticipant() {
+        if (participantId == null || participantId.isBlank()) {
+            throw new AccessDeniedException("Учётная запись наставника не связана с записью в базе наставников: "
+                    + "обратитесь к куратору программы");
+        }
+        return participantId;
     }
 
     /** Demands one of the roles; answers 403 otherwise. */

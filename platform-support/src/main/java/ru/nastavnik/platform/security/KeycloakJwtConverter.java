@@ -38,6 +38,6 @@ public class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticati
                 : jwt.getClaimAsString("preferred_username");
         return new Caller(jwt.getSubject(), name == null ? "" : name, jwt.getClaimAsString("school_id"),
                 jwt.getClaimAsString("municipality_id"), jwt.getClaimAsString("region_id"),
-                java.util.Set.copyOf(realmRoles(jwt)));
+                java.util.Set.copyOf(realmRoles(jwt)), jwt.getClaimAsString("participant_id"));
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ru.nastavnik.edge.UnreadableBody;
+import ru.nastavnik.platform.domain.BrokenRule;
 
 /** Every error leaves a service as RFC 9457 problem+json with a message a person understands. */
 @RestControllerAdvice
@@ -48,11 +49,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The one place where a domain rule's "no" becomes an HTTP status. */
+    @ExceptionHandler(BrokenRule.class)
+    ProblemDetail ruleBroken(BrokenRule broken) {
+        HttpStatus status = switch (broken.nature()) {
+            case STATE -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case NOT_VISIBLE -> HttpStatus.NOT_FOUND;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+        };
+        ProblemDetail problem = problem(status, status == HttpStatus.NOT_FOUND ? "Не найдено" : "Действие не выполнено",
+                broken.getMessage(), broken.code());
+        problem.setProperty("code", broken.code());
+        return problem;
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException exception) {
         Throwable cause = exception.getCause();
         if (cause instanceof RuleViolationException violation) {
             return ruleViolated(violation);
+        }
+        if (cause instanceof BrokenRule broken) {
+            return ruleBroken(broken);
         }
         log.error("Command failed", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
