@@ -25,7 +25,8 @@ public record ParticipantCard(String id, String schoolId, String role, String ro
     }
 
     /** @param answers the questionnaire as answered, in the questionnaire's order */
-    public record MentorView(String competencies, List<String> preferredForms, Integer capacity, String selection,
+    public record MentorView(String competencies, List<Item> competencyCodes, List<Item> preferredForms,
+                             Integer capacity, String selection,
                              String selectionTitle, String selectionReason, List<Training> trainings,
                              List<Answer> answers) {
     }

@@ -2,6 +2,8 @@ package ru.nastavnik.registry.command;
 
 import java.util.Set;
 
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -9,5 +11,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * can take.
  */
 public record DescribeMentorCommand(@TargetAggregateIdentifier String participantId, String actingSchoolId,
-                                    String competencies, Set<String> preferredForms, int capacity) {
+                                    String competencies, Set<MentoringRequest> competencyCodes,
+                                    Set<String> preferredForms, int capacity) {
 }

@@ -1,7 +1,9 @@
 package ru.nastavnik.registry.command;
 
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
+
 import java.util.List;
 
 public record MenteeRequestsRecorded(String participantId, String schoolId, String municipalityId,
-                                     List<MenteeRequest> requests, String sealedNote) {
+                                     List<MentoringRequest> requests, String sealedNote) {
 }

@@ -63,7 +63,8 @@ class Participant {
         }
         apply(new MentorDescribed(participantId, schoolId, municipalityId,
                 command.competencies() == null ? "" : command.competencies().strip(),
-                command.preferredForms().stream().sorted().toList(), command.capacity()));
+                command.preferredForms().stream().sorted().toList(), command.capacity(),
+                command.competencyCodes().stream().sorted().toList()));
     }
 
     @CommandHandler

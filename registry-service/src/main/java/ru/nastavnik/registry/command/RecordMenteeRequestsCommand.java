@@ -1,5 +1,7 @@
 package ru.nastavnik.registry.command;
 
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
+
 import java.util.Set;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -8,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * What a mentee asks for: items of the controlled list and a free note (sealed: it may name people).
  */
 public record RecordMenteeRequestsCommand(@TargetAggregateIdentifier String participantId, String actingSchoolId,
-                                          Set<MenteeRequest> requests, String sealedNote) {
+                                          Set<MentoringRequest> requests, String sealedNote) {
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import ru.nastavnik.registry.command.ConsentScope;
 import ru.nastavnik.registry.command.ConsentSigner;
-import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
 import ru.nastavnik.registry.command.ParticipantCategory;
 import ru.nastavnik.registry.command.ParticipantRole;
 
@@ -151,13 +151,13 @@ public final class BaseSheet {
         if (signedOn == null && errors.stream().noneMatch(error -> error.startsWith("дата согласия"))) {
             errors.add("нет даты согласия: без согласия строка не загружается");
         }
-        Set<MenteeRequest> requests = EnumSet.noneOf(MenteeRequest.class);
+        Set<MentoringRequest> requests = EnumSet.noneOf(MentoringRequest.class);
         List<String> ownWords = new ArrayList<>();
         for (String request : cell(row, columns, Column.REQUESTS).split("[;,\\n]")) {
             if (request.isBlank()) {
                 continue;
             }
-            MenteeRequest known = request(request);
+            MentoringRequest known = request(request);
             if (known == null) {
                 ownWords.add(request.strip());
             } else {
@@ -261,9 +261,9 @@ public final class BaseSheet {
         return ParticipantCategory.PUPIL;
     }
 
-    private static MenteeRequest request(String text) {
+    private static MentoringRequest request(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (MenteeRequest request : MenteeRequest.values()) {
+        for (MentoringRequest request : MentoringRequest.values()) {
             String title = request.title().toLowerCase(Locale.ROOT);
             if (title.equals(wanted) || title.startsWith(wanted) && wanted.length() >= 6) {
                 return request;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import ru.nastavnik.registry.command.ConsentScope;
 import ru.nastavnik.registry.command.ConsentSigner;
-import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
 import ru.nastavnik.registry.command.ParticipantCategory;
 import ru.nastavnik.registry.command.ParticipantRole;
 
@@ -17,7 +17,7 @@ import ru.nastavnik.registry.command.ParticipantRole;
  */
 public record NewPerson(ParticipantRole role, ParticipantCategory category, String fullName, LocalDate birthDate,
                         String contacts, Integer grade, Integer experienceYears, ConsentSigner signedBy,
-                        String signerName, LocalDate signedOn, Set<ConsentScope> scopes, Set<MenteeRequest> requests,
+                        String signerName, LocalDate signedOn, Set<ConsentScope> scopes, Set<MentoringRequest> requests,
                         String requestNote, String partnerId) {
 
     public NewPerson {

@@ -10,9 +10,14 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.contracts.Topics;
 import ru.nastavnik.contracts.registry.SchoolHeadcountReported;
+import ru.nastavnik.contracts.vocabulary.MentoringForm;
 import ru.nastavnik.platform.messaging.IntegrationEventPublisher;
 import ru.nastavnik.registry.command.ConsentWithdrawn;
 import ru.nastavnik.registry.command.HeadcountReported;
+import ru.nastavnik.registry.command.MenteeRequestsRecorded;
+import ru.nastavnik.registry.command.MentorDescribed;
+import ru.nastavnik.registry.command.MentorSelectionRecorded;
+import ru.nastavnik.registry.command.MentorTrainingRecorded;
 import ru.nastavnik.registry.command.ParticipantEnrolled;
 import ru.nastavnik.registry.command.SchoolRegistered;
 
@@ -46,7 +51,39 @@ class RegistryEventPublisher {
     void on(ParticipantEnrolled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.ParticipantEnrolled(
                 event.participantId(), event.schoolId(), event.municipalityId(), event.role().name(),
-                event.category().name(), event.ageBand(), event.experienceBand()), eventId, at);
+                event.category().name(), event.ageBand(), event.experienceBand(), event.grade(), event.partnerId()),
+                eventId, at);
+    }
+
+    /** Codes only: the mentor's own words stay here. Forms recorded as titles before the codes are translated. */
+    @EventHandler
+    void on(MentorDescribed event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.MentorDescribed(
+                event.participantId(), event.schoolId(), event.municipalityId(),
+                event.competencyCodesOrNone().stream().map(Enum::name).toList(),
+                event.preferredForms().stream().flatMap(form -> MentoringForm.of(form).stream()).map(Enum::name)
+                        .toList(), event.capacity()), eventId, at);
+    }
+
+    @EventHandler
+    void on(MentorSelectionRecorded event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.MentorSelectionRecorded(
+                event.participantId(), event.schoolId(), event.municipalityId(), event.selection().name()), eventId, at);
+    }
+
+    @EventHandler
+    void on(MentorTrainingRecorded event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.MentorTrainingRecorded(
+                event.participantId(), event.schoolId(), event.municipalityId(), event.trainingId(), event.hours(),
+                event.certificateDate()), eventId, at);
+    }
+
+    /** The codes of the requests; the mentee's own words (sealed) stay here. */
+    @EventHandler
+    void on(MenteeRequestsRecorded event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.MenteeRequestsRecorded(
+                event.participantId(), event.schoolId(), event.municipalityId(),
+                event.requests().stream().map(Enum::name).toList()), eventId, at);
     }
 
     @EventHandler

@@ -1,97 +1,18 @@
 package ru.nastavnik.registry.privacy;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Optional;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.platform.privacy.SealingVault;
+
 /**
- * Personal data never reaches the event store in clear: each person's fields are sealed with that person's own
- * key (AES-256-GCM) kept in the registry's database. The event store is append-only, so erasure destroys the
- * key instead, and every copy of the person's data in it becomes unreadable for good (crypto-shredding).
+ * A person's personal data, sealed with that person's own key before any command is sent: the registry's event
+ * store never holds it in clear, and withdrawal of consent destroys the key (see {@link SealingVault}).
  */
 @Component
-public class PersonalDataVault {
-
-    private static final String VERSION = "v1:";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
+public class PersonalDataVault extends SealingVault {
 
     PersonalDataVault(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** The text sealed with the person's key (created on first use); an empty text stays empty. */
-    public String seal(String personId, String plaintext) {
-        if (plaintext == null || plaintext.isEmpty()) {
-            return "";
-        }
-        byte[] key = keyOf(personId).orElseGet(() -> createKey(personId));
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, iv, plaintext.getBytes(StandardCharsets.UTF_8));
-        return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
-                .put(iv).put(sealed).array());
-    }
-
-    /** The text in clear, or empty once the person's key is destroyed. */
-    public Optional<String> open(String personId, String sealed) {
-        if (sealed == null || sealed.isEmpty()) {
-            return Optional.of("");
-        }
-        if (!sealed.startsWith(VERSION)) {
-            throw new IllegalArgumentException("Not a sealed value");
-        }
-        return keyOf(personId).map(key -> {
-            byte[] all = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
-            byte[] iv = java.util.Arrays.copyOfRange(all, 0, IV_BYTES);
-            byte[] body = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
-            return new String(crypt(Cipher.DECRYPT_MODE, key, iv, body), StandardCharsets.UTF_8);
-        });
-    }
-
-    /** Destroys the person's key: whatever was sealed with it can never be read again. */
-    public void shred(String personId) {
-        jdbc.sql("DELETE FROM person_key WHERE person_id = ?").param(personId).update();
-    }
-
-    public boolean holdsKeyOf(String personId) {
-        return keyOf(personId).isPresent();
-    }
-
-    private Optional<byte[]> keyOf(String personId) {
-        return jdbc.sql("SELECT key_bytes FROM person_key WHERE person_id = ?").param(personId)
-                .query(byte[].class).optional();
-    }
-
-    private byte[] createKey(String personId) {
-        byte[] key = new byte[32];
-        random.nextBytes(key);
-        jdbc.sql("INSERT INTO person_key (person_id, key_bytes) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(personId, key).update();
-        return keyOf(personId).orElseThrow();
-    }
-
-    private static byte[] crypt(int mode, byte[] key, byte[] iv, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Personal data could not be " + (mode == Cipher.ENCRYPT_MODE
-                    ? "sealed" : "opened"), e);
-        }
+        super(jdbc, "person_key", "person_id");
     }
 }

@@ -26,7 +26,8 @@ import ru.nastavnik.registry.api.ParticipantCounts;
 import ru.nastavnik.registry.command.ConsentScope;
 import ru.nastavnik.registry.command.ConsentSigner;
 import ru.nastavnik.registry.command.ConsentWithdrawn;
-import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.contracts.vocabulary.MentoringForm;
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
 import ru.nastavnik.registry.command.MenteeRequestsRecorded;
 import ru.nastavnik.registry.command.MentorAnswersRecorded;
 import ru.nastavnik.registry.command.MentorQuestionnaire;
@@ -93,8 +94,11 @@ class ParticipantProjection {
 
     @EventHandler
     void on(MentorDescribed event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE participant_view SET competencies = ?, preferred_forms = ?, capacity = ?, version = ? WHERE id = ?")
-                .params(event.competencies(), String.join("\n", event.preferredForms()), event.capacity(), version,
+        jdbc.sql("""
+                        UPDATE participant_view SET competencies = ?, competency_codes = ?, preferred_forms = ?,
+                          capacity = ?, version = ? WHERE id = ?""")
+                .params(event.competencies(), String.join(",", event.competencyCodesOrNone().stream().map(Enum::name)
+                                .toList()), String.join("\n", event.preferredForms()), event.capacity(), version,
                         event.participantId())
                 .update();
     }
@@ -284,7 +288,7 @@ class ParticipantProjection {
         List<ParticipantCard.Item> scopes = codes(rs.getString("consent_scopes"), ",").stream()
                 .map(code -> new ParticipantCard.Item(code, ConsentScope.valueOf(code).title())).toList();
         List<ParticipantCard.Item> requests = codes(rs.getString("requests"), ",").stream()
-                .map(code -> new ParticipantCard.Item(code, MenteeRequest.valueOf(code).title())).toList();
+                .map(code -> new ParticipantCard.Item(code, MentoringRequest.valueOf(code).title())).toList();
         ParticipantCard.MentorView mentor = null;
         if (role == ParticipantRole.MENTOR) {
             String selection = rs.getString("selection");
@@ -295,8 +299,14 @@ class ParticipantProjection {
                     .map(question -> new ParticipantCard.Answer(question.code(), question.text(),
                             given.get(question.code()).text(), given.get(question.code()).score()))
                     .toList();
-            mentor = new ParticipantCard.MentorView(rs.getString("competencies"),
-                    codes(rs.getString("preferred_forms"), "\n"), (Integer) rs.getObject("capacity"), selection,
+            List<ParticipantCard.Item> competencyCodes = codes(rs.getString("competency_codes"), ",").stream()
+                    .map(code -> new ParticipantCard.Item(code, MentoringRequest.valueOf(code).title())).toList();
+            // forms recorded before the codes existed hold their titles: both are read
+            List<ParticipantCard.Item> forms = codes(rs.getString("preferred_forms"), "\n").stream()
+                    .flatMap(form -> MentoringForm.of(form).stream())
+                    .map(form -> new ParticipantCard.Item(form.name(), form.title())).toList();
+            mentor = new ParticipantCard.MentorView(rs.getString("competencies"), competencyCodes, forms,
+                    (Integer) rs.getObject("capacity"), selection,
                     selection == null ? null : MentorSelection.valueOf(selection).title(),
                     rs.getString("selection_reason"), trainings, answers);
         }

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.nastavnik.contracts.vocabulary.MentoringForm;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
@@ -46,10 +48,9 @@ import ru.nastavnik.registry.api.WithdrawalRequest;
 import ru.nastavnik.registry.command.ConsentScope;
 import ru.nastavnik.registry.command.ConsentSigner;
 import ru.nastavnik.registry.command.DescribeMentorCommand;
-import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
 import ru.nastavnik.registry.command.MentorSelection;
 import ru.nastavnik.registry.command.MentorQuestionnaire;
-import ru.nastavnik.registry.command.MentoringForms;
 import ru.nastavnik.registry.command.RecordMentorAnswersCommand;
 import ru.nastavnik.registry.command.ParticipantCategory;
 import ru.nastavnik.registry.command.ParticipantRole;
@@ -63,6 +64,7 @@ import ru.nastavnik.registry.privacy.PersonalDataVault;
 import ru.nastavnik.registry.query.FindParticipantCountsQuery;
 import ru.nastavnik.registry.query.FindParticipantQuery;
 import ru.nastavnik.registry.query.FindParticipantsQuery;
+import ru.nastavnik.registry.query.Mentorships;
 
 /**
  * The school's bases of mentors and mentees. Names are the school's business only: its curator and head work
@@ -80,14 +82,18 @@ class ParticipantController {
     private final Enrolments enrolments;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final Mentorships mentorships;
+    private final JdbcClient jdbc;
 
     ParticipantController(CommandGateway commands, QueryGateway queries, Enrolments enrolments,
-                          PersonalDataVault vault, Clock clock) {
+                          PersonalDataVault vault, Clock clock, Mentorships mentorships, JdbcClient jdbc) {
         this.commands = commands;
         this.queries = queries;
         this.enrolments = enrolments;
         this.vault = vault;
         this.clock = clock;
+        this.mentorships = mentorships;
+        this.jdbc = jdbc;
     }
 
     @PostMapping
@@ -122,6 +128,32 @@ class ParticipantController {
         return own(caller, participantId);
     }
 
+    /** A name a page may show beside a pseudonymous id. */
+    public record Name(String id, String fullName) {
+    }
+
+    @GetMapping("/names")
+    @Operation(summary = "Имена по кодам участников: школе — её участников, наставнику — свои и своих наставляемых; "
+            + "управлению и региону — никогда")
+    List<Name> names(Caller caller, @RequestParam List<String> ids) {
+        caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR);
+        String schoolId = caller.requireSchool();
+        Set<String> wanted = ids.stream().filter(id -> !id.isBlank()).limit(2000).collect(Collectors.toSet());
+        if (!caller.hasAnyRole(SCHOOL_STAFF)) {
+            String self = caller.requireParticipant();
+            Set<String> allowed = new java.util.HashSet<>(mentorships.menteesOf(self, wanted));
+            if (wanted.contains(self)) {
+                allowed.add(self);
+            }
+            wanted = allowed;
+        }
+        return jdbc.sql("""
+                        SELECT id, full_name FROM participant_view WHERE school_id = :school AND id IN (:ids)
+                          AND status <> 'WITHDRAWN' ORDER BY full_name""")
+                .param("school", schoolId).param("ids", wanted.isEmpty() ? Set.of("") : wanted)
+                .query((rs, row) -> new Name(rs.getString("id"), rs.getString("full_name"))).list();
+    }
+
     @GetMapping("/counts")
     @Operation(summary = "Численность баз: школе — своей, управлению — по школам муниципалитета, региону — по школам "
             + "региона; только числа, без имён")
@@ -144,9 +176,9 @@ class ParticipantController {
         caller.requireAnyRole(Caller.SCHOOL_CURATOR, Caller.SCHOOL_HEAD, Caller.MENTOR, Caller.MUNICIPAL_OFFICER);
         return new Vocabulary(items(ParticipantRole.values(), ParticipantRole::title),
                 items(ParticipantCategory.values(), ParticipantCategory::title),
-                items(MenteeRequest.values(), MenteeRequest::title), items(ConsentScope.values(), ConsentScope::title),
+                items(MentoringRequest.values(), MentoringRequest::title), items(ConsentScope.values(), ConsentScope::title),
                 items(ConsentSigner.values(), ConsentSigner::title),
-                items(MentorSelection.values(), MentorSelection::title), MentoringForms.ALL,
+                items(MentorSelection.values(), MentorSelection::title), items(MentoringForm.values(), MentoringForm::title),
                 MentorQuestionnaire.QUESTIONS.stream().map(question -> new Vocabulary.MentorQuestion(question.code(),
                         question.text(), question.kind().name())).toList());
     }
@@ -156,7 +188,7 @@ class ParticipantController {
     ParticipantCard recordRequests(Caller caller, @PathVariable String participantId,
                                    @Valid @RequestBody MenteeRequestsRequest request) {
         String schoolId = schoolOf(caller);
-        Set<MenteeRequest> requests = request.requests().stream().map(code -> known(MenteeRequest.class, code,
+        Set<MentoringRequest> requests = request.requests().stream().map(code -> known(MentoringRequest.class, code,
                 "Неизвестный запрос: " + code)).collect(Collectors.toSet());
         commands.sendAndWait(new RecordMenteeRequestsCommand(participantId, schoolId, requests,
                 seal(participantId, request.note())));
@@ -168,13 +200,13 @@ class ParticipantController {
     ParticipantCard describeMentor(Caller caller, @PathVariable String participantId,
                                    @Valid @RequestBody MentorProfileRequest request) {
         String schoolId = schoolOf(caller);
-        for (String form : request.preferredForms()) {
-            if (!MentoringForms.ALL.contains(form)) {
-                throw RuleViolationException.unprocessable("form-unknown", "Неизвестная форма наставничества: " + form);
-            }
-        }
-        commands.sendAndWait(new DescribeMentorCommand(participantId, schoolId, request.competencies(),
-                request.preferredForms(), request.capacity()));
+        Set<String> forms = request.preferredForms().stream().map(form -> MentoringForm.of(form)
+                .orElseThrow(() -> RuleViolationException.unprocessable("form-unknown",
+                        "Неизвестная форма наставничества: " + form)).name()).collect(Collectors.toSet());
+        Set<MentoringRequest> competencies = request.competencyCodes().stream().map(code -> known(MentoringRequest.class,
+                code, "Неизвестная компетенция: " + code)).collect(Collectors.toSet());
+        commands.sendAndWait(new DescribeMentorCommand(participantId, schoolId, request.competencies(), competencies,
+                forms, request.capacity()));
         return own(caller, participantId);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.nastavnik.contracts.vocabulary.MentoringForm;
 import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.IfMatch;
 import ru.nastavnik.platform.web.NotFoundException;
@@ -29,7 +30,6 @@ import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.registry.api.CreatedResponse;
 import ru.nastavnik.registry.api.PublicationRequest;
 import ru.nastavnik.registry.api.PublicationView;
-import ru.nastavnik.registry.command.MentoringForms;
 import ru.nastavnik.registry.command.PublicationKind;
 import ru.nastavnik.registry.command.PublishCommand;
 import ru.nastavnik.registry.command.RevisePublicationCommand;
@@ -65,11 +65,11 @@ class PublicationController {
         if (request.kind() == null) {
             throw new IllegalArgumentException("Укажите, что публикуется: PRACTICE или PROGRAMME");
         }
-        requireKnownForm(request.form());
+        String form = formTitle(request.form());
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new PublishCommand(id, PublicationKind.valueOf(request.kind()),
                 caller.hasRole(Caller.MUNICIPAL_OFFICER) ? null : caller.requireSchool(), caller.requireMunicipality(),
-                request.title(), request.form(), request.summary(), request.results(), request.link(), request.period()));
+                request.title(), form, request.summary(), request.results(), request.link(), request.period()));
         return ResponseEntity.created(URI.create("/api/registry/publications/" + id)).body(new CreatedResponse(id));
     }
 
@@ -96,9 +96,9 @@ class PublicationController {
                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                            @Valid @RequestBody PublicationRequest request) {
         caller.requireAnyRole(WRITERS);
-        requireKnownForm(request.form());
+        String form = formTitle(request.form());
         commands.sendAndWait(new RevisePublicationCommand(publicationId, IfMatch.expectedVersion(ifMatch),
-                caller.requireOrganisation(), request.title(), request.form(), request.summary(), request.results(),
+                caller.requireOrganisation(), request.title(), form, request.summary(), request.results(),
                 request.link(), request.period()));
         return visible(caller, publicationId);
     }
@@ -119,10 +119,10 @@ class PublicationController {
                 .orElseThrow(() -> new NotFoundException("Публикация не найдена"));
     }
 
-    private static void requireKnownForm(String form) {
-        if (!MentoringForms.ALL.contains(form)) {
-            throw RuleViolationException.unprocessable("form-unknown", "Выберите форму наставничества из списка: "
-                    + String.join(", ", MentoringForms.ALL));
-        }
+    /** A practice names its form as people read it; the code or the title is accepted. */
+    private static String formTitle(String form) {
+        return MentoringForm.of(form).map(MentoringForm::title).orElseThrow(() -> RuleViolationException.unprocessable(
+                "form-unknown", "Выберите форму наставничества из списка: " + String.join(", ",
+                        java.util.Arrays.stream(MentoringForm.values()).map(MentoringForm::title).toList())));
     }
 }

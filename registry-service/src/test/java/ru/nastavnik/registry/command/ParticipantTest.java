@@ -1,5 +1,7 @@
 package ru.nastavnik.registry.command;
 
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -164,15 +166,15 @@ class ParticipantTest {
     void aMenteesRequestsComeFromTheListOrInHisOwnWords() {
         fixture.given(menteeEnrolled())
                 .when(new RecordMenteeRequestsCommand(ID, SCHOOL,
-                        Set.of(MenteeRequest.OLYMPIAD, MenteeRequest.ACADEMIC_PERFORMANCE), "v1:note"))
+                        Set.of(MentoringRequest.OLYMPIAD, MentoringRequest.ACADEMIC_PERFORMANCE), "v1:note"))
                 .expectEvents(new MenteeRequestsRecorded(ID, SCHOOL, MUNICIPALITY,
-                        List.of(MenteeRequest.ACADEMIC_PERFORMANCE, MenteeRequest.OLYMPIAD), "v1:note"));
+                        List.of(MentoringRequest.ACADEMIC_PERFORMANCE, MentoringRequest.OLYMPIAD), "v1:note"));
         fixture.given(menteeEnrolled())
                 .when(new RecordMenteeRequestsCommand(ID, SCHOOL, Set.of(), ""))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
         fixture.given(mentorEnrolled())
-                .when(new RecordMenteeRequestsCommand(ID, SCHOOL, Set.of(MenteeRequest.OLYMPIAD), ""))
+                .when(new RecordMenteeRequestsCommand(ID, SCHOOL, Set.of(MentoringRequest.OLYMPIAD), ""))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Запросы записываются наставляемым")
                 .expectNoEvents();
@@ -181,10 +183,12 @@ class ParticipantTest {
     @Test
     void aMentorIsDescribedSelectedAndTrained() {
         fixture.given(mentorEnrolled())
-                .when(new DescribeMentorCommand(ID, SCHOOL, " математика ", Set.of("учитель – учитель"), 3))
-                .expectEvents(new MentorDescribed(ID, SCHOOL, MUNICIPALITY, "математика", List.of("учитель – учитель"), 3));
+                .when(new DescribeMentorCommand(ID, SCHOOL, " математика ",
+                        Set.of(MentoringRequest.OLYMPIAD, MentoringRequest.ACADEMIC_PERFORMANCE), Set.of("TEACHER_TEACHER"), 3))
+                .expectEvents(new MentorDescribed(ID, SCHOOL, MUNICIPALITY, "математика", List.of("TEACHER_TEACHER"), 3,
+                        List.of(MentoringRequest.ACADEMIC_PERFORMANCE, MentoringRequest.OLYMPIAD)));
         fixture.given(mentorEnrolled())
-                .when(new DescribeMentorCommand(ID, SCHOOL, "", Set.of(), 0))
+                .when(new DescribeMentorCommand(ID, SCHOOL, "", Set.of(), Set.of(), 0))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
         fixture.given(mentorEnrolled())
@@ -240,7 +244,7 @@ class ParticipantTest {
     @Test
     void anotherSchoolDoesNotLearnThePersonExists() {
         fixture.given(menteeEnrolled())
-                .when(new RecordMenteeRequestsCommand(ID, "school-2", Set.of(MenteeRequest.OLYMPIAD), ""))
+                .when(new RecordMenteeRequestsCommand(ID, "school-2", Set.of(MentoringRequest.OLYMPIAD), ""))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
         fixture.given(menteeEnrolled())
@@ -260,7 +264,7 @@ class ParticipantTest {
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
         fixture.given(menteeEnrolled(), withdrawn)
-                .when(new RecordMenteeRequestsCommand(ID, SCHOOL, Set.of(MenteeRequest.OLYMPIAD), ""))
+                .when(new RecordMenteeRequestsCommand(ID, SCHOOL, Set.of(MentoringRequest.OLYMPIAD), ""))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Согласие отозвано, данные участника удалены: записать ничего нельзя")
                 .expectNoEvents();

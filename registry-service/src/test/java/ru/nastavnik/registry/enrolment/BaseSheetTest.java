@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 import ru.nastavnik.registry.command.ConsentSigner;
-import ru.nastavnik.registry.command.MenteeRequest;
+import ru.nastavnik.contracts.vocabulary.MentoringRequest;
 import ru.nastavnik.registry.command.ParticipantCategory;
 import ru.nastavnik.registry.command.ParticipantRole;
 
@@ -49,12 +49,12 @@ class BaseSheetTest {
         assertThat(maria.person().category()).isEqualTo(ParticipantCategory.PUPIL);
         assertThat(maria.person().signedBy()).isEqualTo(ConsentSigner.GUARDIAN);
         assertThat(maria.person().signedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
-        assertThat(maria.person().requests()).containsExactly(MenteeRequest.OLYMPIAD);
+        assertThat(maria.person().requests()).containsExactly(MentoringRequest.OLYMPIAD);
         assertThat(maria.person().requestNote()).isEqualTo("хочет в кружок \"Юный химик\"");
         assertThat(maria.person().contacts()).isEqualTo("+7 900 000-00-01");
 
         assertThat(reading.lines().get(1).person().birthDate()).isEqualTo(LocalDate.of(2013, 2, 2));
-        assertThat(reading.lines().get(1).person().requests()).containsExactly(MenteeRequest.CAREER_GUIDANCE);
+        assertThat(reading.lines().get(1).person().requests()).containsExactly(MentoringRequest.CAREER_GUIDANCE);
 
         BaseSheet.Line broken = reading.lines().get(2);
         assertThat(broken.errors()).containsExactly(

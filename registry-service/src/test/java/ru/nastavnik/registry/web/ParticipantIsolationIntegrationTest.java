@@ -85,7 +85,7 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
                 new Call(HttpMethod.GET, mentee, null),
                 new Call(HttpMethod.PUT, mentee + "/requests", Map.of("requests", List.of("PROJECT"), "note", "")),
                 new Call(HttpMethod.PUT, mentorPath + "/mentor-profile", Map.of("competencies", "физика",
-                        "preferredForms", List.of("учитель – учитель"), "capacity", 2)),
+                        "competencyCodes", List.of("METHODOLOGY"), "preferredForms", List.of("учитель – учитель"), "capacity", 2)),
                 new Call(HttpMethod.POST, mentorPath + "/selection", Map.of("selection", "SELECTED")),
                 new Call(HttpMethod.POST, mentorPath + "/trainings", Map.of("course", "КПК", "hours", 16,
                         "certificateDate", today.toString())),
