@@ -1,0 +1,3 @@
+package ru.nastavnik.pairing.pairs;
+
+public enum FeedbackAuthor { MENTOR, MENTEE }

@@ -1,0 +1,4 @@
+package ru.nastavnik.pairing.programme;
+
+public record ProgrammeConfigured(String schoolId, String municipalityId, ProgrammeSettings settings) {
+}

@@ -1,4 +1,0 @@
-package ru.nastavnik.pairing.query;
-
-public record FindSchoolPairsQuery(String schoolId) {
-}
