@@ -76,3 +76,32 @@
       plugins: { legend: { display: false } } }
   });
 })();
+
+// The department's pairs page: each school's pairs by state, and its mentees still without a pair.
+(function () {
+  const canvas = document.getElementById('pairs-chart');
+  const data = document.getElementById('pairs-chart-data');
+  if (!canvas || !data || typeof Chart === 'undefined') {
+    return;
+  }
+  const schools = JSON.parse(data.textContent || '[]');
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: schools.map(s => s.schoolName),
+      datasets: [
+        { label: 'Работают', data: schools.map(s => s.active), backgroundColor: '#1b9e5a', stack: 'pairs' },
+        { label: 'Ждут приказа', data: schools.map(s => s.waiting), backgroundColor: '#1f5eff', stack: 'pairs' },
+        { label: 'Завершены', data: schools.map(s => s.completed), backgroundColor: '#9aa3b5', stack: 'pairs' },
+        { label: 'Остановились', data: schools.map(s => s.stalled), backgroundColor: '#d93848', stack: 'stalled' },
+        { label: 'Наставляемые без пары', data: schools.map(s => s.withoutPair), backgroundColor: '#f5b83d', stack: 'waiting' }
+      ]
+    },
+    options: {
+      responsive: true,
+      animation: { duration: 300 },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom' } }
+    }
+  });
+})();

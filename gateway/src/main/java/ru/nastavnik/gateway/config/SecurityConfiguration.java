@@ -55,11 +55,16 @@ class SecurityConfiguration {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' %s; "
             + "frame-ancestors 'none'";
 
+    static final String PUBLIC_API = "/api/pairing/public/**";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // a pupil's one-time feedback link: the signed link is its own authority, no account
+                        .requestMatchers(PUBLIC_API).permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(realmRolesConverter()))
                         .authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
@@ -67,7 +72,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem)
                         .accessDeniedHandler(SecurityConfiguration::refusedProblem))
                 // a browser calling with its session cookie needs the CSRF token; a bearer token cannot be forged by another site
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        // no session and no cookie: nothing for another site to ride on
+                        .ignoringRequestMatchers(PUBLIC_API));
         return http.build();
     }
 
@@ -78,6 +85,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health/**", "/error").permitAll()
+                        // a pupil's one-time feedback link: the signed link is its own authority, no account
+                        .requestMatchers("/feedback/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/keycloak")

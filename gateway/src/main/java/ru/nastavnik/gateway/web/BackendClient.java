@@ -26,6 +26,8 @@ import ru.nastavnik.gateway.config.NastavnikProperties;
 class BackendClient {
 
     private final RestClient client;
+    /** For the few doors that need no account (a pupil's one-time link): no token is attached. */
+    private final RestClient anonymous;
     private final NastavnikProperties.Services services;
     private final ObjectMapper objectMapper;
 
@@ -34,6 +36,7 @@ class BackendClient {
         this.client = RestClient.builder()
                 .requestInterceptor(new OAuth2ClientHttpRequestInterceptor(authorizedClients))
                 .build();
+        this.anonymous = RestClient.builder().build();
         this.services = properties.services();
         this.objectMapper = objectMapper;
     }
@@ -49,6 +52,33 @@ class BackendClient {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
         return request.exchange((req, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    /** A document the service renders (an order's draft): the bytes and their content type. */
+    Download postForDocument(String url, Object body) {
+        return client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> {
+                    byte[] bytes = response.getBody().readAllBytes();
+                    if (response.getStatusCode().isError()) {
+                        read(response.getStatusCode(), bytes);
+                    }
+                    return new Download(bytes, response.getHeaders().getContentType() == null ? "application/octet-stream"
+                            : response.getHeaders().getContentType().toString());
+                });
+    }
+
+    record Download(byte[] bytes, String contentType) {
+    }
+
+    JsonNode getAnonymously(String url) {
+        return anonymous.get().uri(URI.create(url))
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    JsonNode postAnonymously(String url, Object body) {
+        return anonymous.post().uri(URI.create(url)).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
     /** A file, forwarded as the browser sent it: multipart, in the field {@code file}. */

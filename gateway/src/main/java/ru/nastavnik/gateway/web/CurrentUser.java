@@ -40,6 +40,9 @@ public record CurrentUser(String username, String displayName, Set<String> roles
         if (has("regional-analyst")) {
             return "/region";
         }
+        if (has("mentor") && !has("school-curator") && !has("school-head")) {
+            return "/mentor";
+        }
         if (isSchoolStaff()) {
             return "/school";
         }

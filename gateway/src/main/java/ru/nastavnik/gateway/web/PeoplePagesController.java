@@ -134,10 +134,12 @@ class PeoplePagesController {
 
     @PostMapping("/school/people/{id}/mentor-profile")
     String mentorProfile(@PathVariable String id, @RequestParam(defaultValue = "") String competencies,
+                         @RequestParam(defaultValue = "") List<String> competencyCodes,
                          @RequestParam(defaultValue = "") List<String> preferredForms,
                          @RequestParam(defaultValue = "0") int capacity, RedirectAttributes redirect) {
         return act(id, () -> backend.put(backend.registry("/participants/" + id + "/mentor-profile"),
-                        Map.of("competencies", competencies, "preferredForms", preferredForms, "capacity", capacity)),
+                        Map.of("competencies", competencies, "competencyCodes", competencyCodes,
+                                "preferredForms", preferredForms, "capacity", capacity)),
                 "Профиль наставника сохранён", redirect);
     }
 
