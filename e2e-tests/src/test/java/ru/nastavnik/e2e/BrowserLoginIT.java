@@ -26,56 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A person in real Chromium: opens the platform, signs in on Keycloak's own page and lands on the
  * start page of their role. Screenshots go to target/screenshots for a human look.
  */
-@ExtendWith(PlatformExtension.class)
-class BrowserLoginIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        profile = Files.createTempDirectory("chromium-e2e");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=ru", "--window-size=1366,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (browser != null) {
-            // the last screen of every test, for a person to look at (and to see why one failed)
-            screenshot(test.getTestMethod().orElseThrow().getName());
-            Files.writeString(Path.of("target/screenshots", test.getTestMethod().orElseThrow().getName() + ".html"),
-                    browser.getPageSource());
-            browser.quit();
-        }
-    }
-
-    private void signIn(String username) {
-        browser.get(PlatformExtension.platform().config().gatewayUrl() + "/");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("наставничества");
-        browser.findElement(By.linkText("Войти в систему")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        assertThat(browser.getCurrentUrl()).startsWith(PlatformExtension.platform().config().keycloakUrl());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(PlatformExtension.platform().config().gatewayUrl()));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target/screenshots");
-        Files.createDirectories(target);
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
+class BrowserLoginIT extends BrowserTest {
 
     @Test
     void theCuratorSignsInOnKeycloakAndLandsOnTheSchoolsRoadmaps() throws Exception {
@@ -453,11 +404,6 @@ class BrowserLoginIT {
                 .contains("Дорожная карта реализации программы наставничества МБОУ «Гимназия № 2» на 2026/2027 учебный год");
     }
 
-    private void signOut() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Войти в систему")));
-    }
-
     /** Fills the editor's form and waits until the table shows the due date the deadline was read as. */
     private void addAction(String number, String title, String deadline, String responsible, String dueDate) {
         browser.findElement(By.cssSelector("#add-action input[name=number]")).sendKeys(number);
@@ -492,7 +438,7 @@ class BrowserLoginIT {
         signOut();
 
         signIn("officer");
-        browser.findElement(By.linkText("Входящие на согласование")).click();
+        browser.findElement(By.linkText("На согласование")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
         browser.findElement(By.linkText("Карта на согласование")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-roadmap")));

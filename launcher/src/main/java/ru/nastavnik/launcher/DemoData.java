@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Fills a fresh platform with what a person expects to see on first login: the district's schools,
  * a school roadmap taken from a real published one (seed 000), a second school's draft, the department's own
- * plan (after seed 001) and the stages it issues to its schools as a template (seed 002), pairs.
+ * plan (after seed 001) and the stages it issues to its schools as a template (seed 002), and a school's
+ * mentoring pairs at work ({@link DemoPairs}).
  * Everything goes through the gateway with the demo users' own Keycloak tokens, as a person would.
  */
 final class DemoData {
@@ -93,12 +94,9 @@ final class DemoData {
         call("POST", "/api/roadmaps/" + gymnasium + "/submission", curator2, null);
 
         loadDepartmentDocuments(token("officer"));
-        loadBases(curator, curator2);
+        String teacherMentor = loadBases(curator, curator2);
 
-        for (String[] pair : new String[][] {{"m-101", "e-201", "STUDENT_STUDENT"}, {"m-102", "e-202", "STUDENT_STUDENT"},
-                {"m-103", "e-203", "TEACHER_TEACHER"}}) {
-            call("POST", "/api/pairing/pairs", curator, Map.of("mentorId", pair[0], "menteeId", pair[1], "form", pair[2]));
-        }
+        new DemoPairs(this, config).load(curator, head, teacherMentor);
     }
 
     /** The department's plan for the calendar year and its template of stages, both approved by its orders. */
@@ -161,7 +159,8 @@ final class DemoData {
     }
 
     /** A few people in the schools' bases, each with a consent (invented names: the bases hold minors' data). */
-    private void loadBases(String curator, String curator2) throws IOException, InterruptedException {
+    /** @return the teacher-mentor whose account the demo user {@code mentor} is linked to */
+    private String loadBases(String curator, String curator2) throws IOException, InterruptedException {
         Map<String, Object> guardian = Map.of("signedBy", "GUARDIAN", "signerName", "Законный представитель",
                 "signedOn", "2026-09-05", "scopes", List.of("PROCESSING"));
         Map<String, Object> own = Map.of("signedBy", "PERSON", "signedOn", "2026-09-05",
@@ -179,7 +178,8 @@ final class DemoData {
                 "category", "TEACHER", "fullName", "Волкова Татьяна Сергеевна", "birthDate", "1979-02-14",
                 "experienceYears", 22, "consent", own)).get("id").asText();
         call("PUT", "/api/registry/participants/" + mentor + "/mentor-profile", curator, Map.of("competencies",
-                "Биология, проектная деятельность", "preferredForms", List.of("учитель – учитель", "ученик – ученик"),
+                "Биология, проектная деятельность", "competencyCodes", List.of("PROJECT", "METHODOLOGY"),
+                "preferredForms", List.of("TEACHER_TEACHER", "PUPIL_PUPIL"),
                 "capacity", 3));
         call("PUT", "/api/registry/participants/" + mentor + "/questionnaire", curator, Map.of("answers", Map.of(
                 "motivation", "Хочу передать опыт подготовки к олимпиадам", "topics", "Олимпиады, проекты по биологии",
@@ -205,6 +205,7 @@ final class DemoData {
                 "summary", "Десятиклассники в парах помогают пятиклассникам освоиться в основной школе: встреча-знакомство,"
                         + " еженедельные встречи, общий проект к концу четверти.",
                 "results", "28 пар; по анкетам тревожность пятиклассников снизилась", "link", "https://school1.example/practice"));
+        return mentor;
     }
 
     private void registerSchool(String token, String id, String name, String kind) throws IOException, InterruptedException {
@@ -230,7 +231,7 @@ final class DemoData {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
-    private JsonNode call(String method, String path, String token, Object body) throws IOException, InterruptedException {
+    JsonNode call(String method, String path, String token, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
         if (body == null) {

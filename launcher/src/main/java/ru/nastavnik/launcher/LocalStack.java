@@ -77,6 +77,28 @@ public final class LocalStack implements AutoCloseable {
         supervisor.start();
     }
 
+    /**
+     * The secret that signs pupils' one-time links: from the environment when set, else made once for this data
+     * folder and kept there, so links handed out survive a restart.
+     */
+    private String linkSecret() {
+        String fromEnvironment = System.getenv("NASTAVNIK_LINK_SECRET");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        Path file = config.dataDir().resolve("link-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new java.security.SecureRandom().nextBytes(secret);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (java.io.IOException unreadable) {
+            throw new IllegalStateException("Cannot keep the link secret in " + file, unreadable);
+        }
+    }
+
     /** What {@code ./nastavnik status} prints: each process, its state, restarts and last exit code. */
     static Path statusFile(StackConfig config) {
         return config.dataDir().resolve("status.txt");
@@ -92,6 +114,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("NASTAVNIK_DB_PORT", Integer.toString(config.postgresPort()));
         environment.put("NASTAVNIK_KAFKA", config.kafkaBootstrap());
         environment.put("NASTAVNIK_OIDC_ISSUER", config.issuer());
+        environment.put("NASTAVNIK_LINK_SECRET", linkSecret());
         environment.put("ROADMAP_URL", "http://localhost:" + config.roadmapPort());
         environment.put("REGISTRY_URL", "http://localhost:" + config.registryPort());
         environment.put("PAIRING_URL", "http://localhost:" + config.pairingPort());
