@@ -91,9 +91,12 @@ CREATE TABLE pair_mentee (
     pair_id            VARCHAR(64) NOT NULL,
     mentee_id          VARCHAR(64) NOT NULL,
     left_on            DATE,
+    open               BOOLEAN     NOT NULL DEFAULT TRUE,
     PRIMARY KEY (pair_id, mentee_id)
 );
 CREATE INDEX ix_pair_mentee_mentee ON pair_mentee (mentee_id);
+-- the last guard against two confirmations placing one mentee twice: one open membership per mentee
+CREATE UNIQUE INDEX ux_pair_mentee_open ON pair_mentee (mentee_id) WHERE open;
 
 CREATE TABLE meeting_view (
     meeting_id         VARCHAR(64) NOT NULL PRIMARY KEY,

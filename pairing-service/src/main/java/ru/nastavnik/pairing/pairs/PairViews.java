@@ -142,6 +142,7 @@ public class PairViews {
                         + "mentee_reflection = ?, mentor_nominated = ?, ended_on = ?, stall_reasons = '', stalled_since = NULL",
                 event.outcome().name(), event.sealedMentorReflection(), event.sealedMenteeReflection(),
                 event.mentorNominated(), Date.valueOf(event.completedOn()));
+        closeMembership(event.pairId());
     }
 
     @EventHandler
@@ -149,11 +150,25 @@ public class PairViews {
         update(event.pairId(), version, "status = 'DISSOLVED', end_reason = ?, end_note = ?, ended_on = ?, "
                 + "stall_reasons = '', stalled_since = NULL", event.reason().name(), event.sealedNote(),
                 Date.valueOf(event.endedOn()));
+        closeMembership(event.pairId());
+    }
+
+    private void closeMembership(String pairId) {
+        jdbc.sql("UPDATE pair_mentee SET open = FALSE WHERE pair_id = ?").param(pairId).update();
+    }
+
+    /**
+     * Serialises the confirmations of one school until the transaction ends (a PostgreSQL advisory lock), so that
+     * what one confirmation checks is not changed by another at the same moment.
+     */
+    public void lockSchool(String schoolId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pairing-school:' || ?))").param(schoolId)
+                .query((rs, row) -> row).list();
     }
 
     @EventHandler
     void on(MenteeLeft event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE pair_mentee SET left_on = ? WHERE pair_id = ? AND mentee_id = ?")
+        jdbc.sql("UPDATE pair_mentee SET left_on = ?, open = FALSE WHERE pair_id = ? AND mentee_id = ?")
                 .params(Date.valueOf(event.leftOn()), event.pairId(), event.menteeId()).update();
         update(event.pairId(), version, "");
     }

@@ -151,7 +151,10 @@ class ProposalService {
      */
     @Transactional
     List<String> confirm(String schoolId, String municipalityId, String proposalId, Long expectedVersion) {
+        // one confirmation at a time per school: the checks below then see every pair confirmed before this one
+        pairs.lockSchool(schoolId);
         ProposalView proposal = visible(schoolId, proposalId);
+        stillPossible(schoolId, proposal.solution());
         Set<String> groupForms = programmes.settingsOf(schoolId).groupForms();
         Map<String, List<Solution.SolvedPair>> groups = new LinkedHashMap<>();
         List<ConfirmedPair> confirmed = new ArrayList<>();
@@ -169,15 +172,38 @@ class ProposalService {
         LocalDate today = LocalDate.now(clock);
         commands.sendAndWait(new ConfirmProposalCommand(proposalId, schoolId, confirmed, today,
                 expectedVersion == null ? proposal.version() : expectedVersion));
-        Set<String> inPairs = new HashSet<>(pairs.menteesInOpenPairs(schoolId));
         for (ConfirmedPair pair : confirmed) {
-            if (pair.menteeIds().stream().anyMatch(inPairs::contains)) {
-                throw BrokenRule.state("mentee-in-pair", "Наставляемый уже попал в другую пару: подберите заново");
-            }
             commands.sendAndWait(new FormPairCommand(pair.pairId(), schoolId, municipalityId, proposalId,
                     MentoringForm.valueOf(pair.form()), pair.group(), pair.mentorId(), pair.menteeIds(), today));
         }
         return confirmed.stream().map(ConfirmedPair::pairId).toList();
+    }
+
+    /**
+     * A proposal is a picture of the moment it was solved: since then a participant may have withdrawn consent,
+     * another proposal may have placed a mentee or filled a mentor's places. Confirming it then would break a rule
+     * the solver kept, so the curator is asked to solve again.
+     */
+    private void stillPossible(String schoolId, Solution solution) {
+        Set<String> inPairs = new HashSet<>(pairs.menteesInOpenPairs(schoolId));
+        Map<String, Integer> loads = new LinkedHashMap<>(pairs.activeLoadsOfSchool(schoolId));
+        for (Solution.SolvedPair pair : solution.pairs()) {
+            Candidate mentee = directory.find(pair.menteeId()).orElse(null);
+            Candidate mentor = directory.find(pair.mentorId()).orElse(null);
+            if (mentee == null || mentor == null || mentee.withdrawn() || mentor.withdrawn()
+                    || !mentee.schoolId().equals(schoolId) || !mentor.schoolId().equals(schoolId)) {
+                throw BrokenRule.state("participant-gone", "Участник подбора отозвал согласие или выбыл из базы "
+                        + "после подбора: подберите пары заново");
+            }
+            if (inPairs.contains(pair.menteeId())) {
+                throw BrokenRule.state("mentee-in-pair", "Наставляемый уже попал в другую пару: подберите заново");
+            }
+            int load = loads.merge(pair.mentorId(), 1, Integer::sum);
+            if (load > mentor.capacity()) {
+                throw BrokenRule.state("mentor-full", "У наставника не осталось мест: его места заняли пары, "
+                        + "утверждённые после этого подбора. Подберите заново");
+            }
+        }
     }
 
     ProposalView visible(String schoolId, String proposalId) {

@@ -31,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import ru.nastavnik.edge.ProblemJson;
 
 /**
@@ -42,15 +46,20 @@ import ru.nastavnik.edge.ProblemJson;
  * so the retry simply runs; a crash after it leaves the answer, which the retry gets. Two copies sent at once are
  * serialised by the key's primary key: the second waits for the first's commit and then replays its answer.
  *
- * <p>Only creates are remembered (201 and 202, whose bodies carry ids, never a person's data); any other answer
- * forgets the key with the transaction's outcome unchanged. A key used for a different request is refused (422).
- * Keys are the caller's own and live a day.
+ * <p>Only creates are remembered (201 and 202); any other answer forgets the key with the transaction's outcome
+ * unchanged. Of a create's answer only its status, Location, ETag and the identifiers at the top of its JSON body
+ * ({@code id}, {@code …Id}) are kept: some creates answer with the created thing itself (a pair card with its
+ * meeting notes), and a person's words must not outlive them in a side table. A key used for a different request
+ * is refused (422). Keys are the caller's own and live a day; expired ones are swept for every caller.
  */
 public class IdempotentRequests extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     static final Duration KEPT = Duration.ofHours(24);
     private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    /** Creates are small JSON documents; a bigger body is refused before it is buffered. */
+    static final int LARGEST_BODY = 2 * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -83,7 +92,15 @@ public class IdempotentRequests extends OncePerRequestFilter {
         }
         boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
         // a multipart upload is read by the servlet container itself: it is fingerprinted by its size, not buffered
-        byte[] body = multipart ? new byte[0] : request.getInputStream().readAllBytes();
+        if (!multipart && request.getContentLengthLong() > LARGEST_BODY) {
+            tooLarge(response);
+            return;
+        }
+        byte[] body = multipart ? new byte[0] : request.getInputStream().readNBytes(LARGEST_BODY + 1);
+        if (body.length > LARGEST_BODY) {
+            tooLarge(response);
+            return;
+        }
         HttpServletRequest replayable = multipart ? request : new BufferedBody(request, body);
         String fingerprint = fingerprint(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
@@ -111,8 +128,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
     private Outcome run(String caller, String key, String fingerprint, HttpServletRequest request,
                         ContentCachingResponseWrapper answer, FilterChain chain, TransactionStatus status) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM idempotent_request WHERE caller = ? AND created_at < ?")
-                .params(caller, Timestamp.from(now.minus(KEPT))).update();
+        jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?").params(Timestamp.from(now.minus(KEPT)))
+                .update();
         int claimed = jdbc.sql("""
                         INSERT INTO idempotent_request (caller, idempotency_key, fingerprint, created_at)
                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -141,7 +158,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
                             UPDATE idempotent_request SET status = ?, content_type = ?, location = ?, etag = ?, body = ?
                             WHERE caller = ? AND idempotency_key = ?""")
                     .params(code, answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
-                            answer.getHeader(HttpHeaders.ETAG), answer.getContentAsByteArray(), caller, key)
+                            answer.getHeader(HttpHeaders.ETAG), identifiersOnly(answer.getContentAsByteArray()),
+                            caller, key)
                     .update();
         } else if (code >= 400) {
             // a refused request wrote nothing; the key may be used again for a corrected one
@@ -151,6 +169,34 @@ public class IdempotentRequests extends OncePerRequestFilter {
                     .update();
         }
         return new Outcome.Ran();
+    }
+
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        ProblemJson.write(response, 413, "payload-too-large", "Слишком большой запрос",
+                "Тело запроса больше " + LARGEST_BODY / 1024 / 1024 + " МБ.");
+    }
+
+    /**
+     * The identifiers at the top of a JSON object ({@code id}, {@code roadmapId}, …) and nothing else: what a client
+     * needs from a create's answer to go on, and nothing a person wrote.
+     */
+    static byte[] identifiersOnly(byte[] body) {
+        try {
+            JsonNode answer = JSON.readTree(body);
+            if (answer == null || !answer.isObject()) {
+                return new byte[0];
+            }
+            ObjectNode kept = JSON.createObjectNode();
+            answer.properties().forEach(field -> {
+                boolean identifier = field.getKey().equals("id") || field.getKey().endsWith("Id");
+                if (identifier && (field.getValue().isTextual() || field.getValue().isNumber())) {
+                    kept.set(field.getKey(), field.getValue());
+                }
+            });
+            return JSON.writeValueAsBytes(kept);
+        } catch (IOException notJson) {
+            return new byte[0];
+        }
     }
 
     private static void replay(Remembered remembered, HttpServletResponse response) throws IOException {

@@ -58,6 +58,11 @@ class IdempotentCreateIntegrationTest extends ServiceIntegrationTest {
         assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
         assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(roadmapsOfTheSchool()).isEqualTo(before + 1);
+        // what is remembered is the answer's identifiers, not the words of the request
+        String remembered = jdbc.queryForObject("SELECT convert_from(body, 'UTF8') FROM idempotent_request "
+                + "WHERE idempotency_key = ?", String.class, key);
+        assertThat(remembered).contains(first.json().get("id").asText()).doesNotContain("Дорожная карта с ключом");
+        assertThat(retry.json().has("title")).isFalse();
 
         Api.Response another = create(key, Map.of("title", "Другая карта", "schoolYear", "2026/2027"), curator);
         assertThat(another.status()).isEqualTo(422);
