@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -47,7 +48,18 @@ class BackendClient {
     }
 
     JsonNode post(String url, Object body) {
+        return post(url, body, null);
+    }
+
+    /**
+     * A write on what the page showed at {@code version}: sent with If-Match, so that a change someone else made
+     * since is answered 409 instead of being overwritten. {@code null}: no condition.
+     */
+    JsonNode post(String url, Object body, Long version) {
         RestClient.RequestBodySpec request = client.post().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"));
+        if (version != null) {
+            request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+        }
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
@@ -111,7 +123,17 @@ class BackendClient {
     }
 
     JsonNode delete(String url) {
+        return delete(url, null);
+    }
+
+    /** As {@link #post(String, Object, Long)}: conditional on the version the page showed. */
+    JsonNode delete(String url, Long version) {
         return client.delete().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
+                .headers(headers -> {
+                    if (version != null) {
+                        headers.setIfMatch("\"" + version + "\"");
+                    }
+                })
                 .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 

@@ -79,33 +79,44 @@ class PairingClient {
         return read(backend.get(backend.pairing("/proposals/" + id)), Proposal.class);
     }
 
-    void pin(String proposalId, String menteeId, String mentorId) {
-        backend.post(backend.pairing("/proposals/" + proposalId + "/pins"), Map.of("menteeId", menteeId, "mentorId", mentorId));
+    // every change on the board carries the version the curator saw: another curator's change in between is a 409
+
+    void pin(String proposalId, Long version, String menteeId, String mentorId) {
+        backend.post(backend.pairing("/proposals/" + proposalId + "/pins"), Map.of("menteeId", menteeId,
+                "mentorId", mentorId), version);
     }
 
-    void unpin(String proposalId, String menteeId) {
-        backend.delete(backend.pairing("/proposals/" + proposalId + "/pins/" + menteeId));
+    void unpin(String proposalId, Long version, String menteeId) {
+        backend.delete(backend.pairing("/proposals/" + proposalId + "/pins/" + menteeId), version);
     }
 
-    void ban(String proposalId, String menteeId, String mentorId) {
-        backend.post(backend.pairing("/proposals/" + proposalId + "/bans"), Map.of("menteeId", menteeId, "mentorId", mentorId));
+    void ban(String proposalId, Long version, String menteeId, String mentorId) {
+        backend.post(backend.pairing("/proposals/" + proposalId + "/bans"), Map.of("menteeId", menteeId,
+                "mentorId", mentorId), version);
     }
 
-    void swap(String proposalId, String first, String second) {
+    void unban(String proposalId, Long version, String menteeId, String mentorId) {
+        backend.delete(UriComponentsBuilder.fromUriString(backend.pairing("/proposals/" + proposalId + "/bans"))
+                .queryParam("menteeId", menteeId).queryParam("mentorId", mentorId).encode().build().toUriString(),
+                version);
+    }
+
+    void swap(String proposalId, Long version, String first, String second) {
         backend.post(backend.pairing("/proposals/" + proposalId + "/swaps"), Map.of("firstMenteeId", first,
-                "secondMenteeId", second));
+                "secondMenteeId", second), version);
     }
 
-    void holdOut(String proposalId, String menteeId) {
-        backend.post(backend.pairing("/proposals/" + proposalId + "/holds"), Map.of("menteeId", menteeId));
+    void holdOut(String proposalId, Long version, String menteeId) {
+        backend.post(backend.pairing("/proposals/" + proposalId + "/holds"), Map.of("menteeId", menteeId), version);
     }
 
-    void giveBack(String proposalId, String menteeId) {
-        backend.delete(backend.pairing("/proposals/" + proposalId + "/holds/" + menteeId));
+    void giveBack(String proposalId, Long version, String menteeId) {
+        backend.delete(backend.pairing("/proposals/" + proposalId + "/holds/" + menteeId), version);
     }
 
-    List<String> confirm(String proposalId) {
-        JsonNode confirmed = backend.post(backend.pairing("/proposals/" + proposalId + "/confirmation"), null);
+    List<String> confirm(String proposalId, Long version) {
+        JsonNode confirmed = backend.post(backend.pairing("/proposals/" + proposalId + "/confirmation"), null,
+                version);
         return json.convertValue(confirmed.get("pairIds"), json.getTypeFactory().constructCollectionType(List.class,
                 String.class));
     }

@@ -131,48 +131,56 @@ class PairingPagesController {
     }
 
     @PostMapping("/school/pairs/proposals/{id}/pin")
-    String pin(@PathVariable String id, @RequestParam String menteeId, @RequestParam String mentorId,
+    String pin(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, @RequestParam String mentorId,
                RedirectAttributes redirect) {
-        return attempt(() -> pairing.pin(id, menteeId, mentorId), "Пара закреплена, подбор пересчитан",
+        return attempt(() -> pairing.pin(id, version, menteeId, mentorId), "Пара закреплена, подбор пересчитан",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/unpin")
-    String unpin(@PathVariable String id, @RequestParam String menteeId, RedirectAttributes redirect) {
-        return attempt(() -> pairing.unpin(id, menteeId), "Закрепление снято, подбор пересчитан",
+    String unpin(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, RedirectAttributes redirect) {
+        return attempt(() -> pairing.unpin(id, version, menteeId), "Закрепление снято, подбор пересчитан",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/ban")
-    String ban(@PathVariable String id, @RequestParam String menteeId, @RequestParam String mentorId,
+    String ban(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, @RequestParam String mentorId,
                RedirectAttributes redirect) {
-        return attempt(() -> pairing.ban(id, menteeId, mentorId), "Пара запрещена, подбор пересчитан",
+        return attempt(() -> pairing.ban(id, version, menteeId, mentorId), "Пара запрещена, подбор пересчитан",
+                "/school/pairs/proposals/" + id, redirect);
+    }
+
+    @PostMapping("/school/pairs/proposals/{id}/unban")
+    String unban(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId,
+                 @RequestParam String mentorId, RedirectAttributes redirect) {
+        return attempt(() -> pairing.unban(id, version, menteeId, mentorId), "Запрет снят, подбор пересчитан",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/swap")
-    String swap(@PathVariable String id, @RequestParam String menteeId, @RequestParam String otherMenteeId,
+    String swap(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, @RequestParam String otherMenteeId,
                 RedirectAttributes redirect) {
-        return attempt(() -> pairing.swap(id, menteeId, otherMenteeId), "Наставники поменялись местами",
+        return attempt(() -> pairing.swap(id, version, menteeId, otherMenteeId), "Наставники поменялись местами",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/hold")
-    String hold(@PathVariable String id, @RequestParam String menteeId, RedirectAttributes redirect) {
-        return attempt(() -> pairing.holdOut(id, menteeId), "Наставляемый убран из подбора",
+    String hold(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, RedirectAttributes redirect) {
+        return attempt(() -> pairing.holdOut(id, version, menteeId), "Наставляемый убран из подбора",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/return")
-    String giveBack(@PathVariable String id, @RequestParam String menteeId, RedirectAttributes redirect) {
-        return attempt(() -> pairing.giveBack(id, menteeId), "Наставляемый возвращён в подбор",
+    String giveBack(@PathVariable String id, @RequestParam(required = false) Long version, @RequestParam String menteeId, RedirectAttributes redirect) {
+        return attempt(() -> pairing.giveBack(id, version, menteeId), "Наставляемый возвращён в подбор",
                 "/school/pairs/proposals/" + id, redirect);
     }
 
     @PostMapping("/school/pairs/proposals/{id}/confirm")
-    String confirm(@PathVariable String id, RedirectAttributes redirect) {
+    String confirm(@PathVariable String id, @RequestParam(required = false) Long version,
+                   RedirectAttributes redirect) {
         try {
-            List<String> pairIds = pairing.confirm(id);
+            List<String> pairIds = pairing.confirm(id, version);
             redirect.addFlashAttribute("notice", "Пары сформированы (" + pairIds.size()
                     + "): подготовьте приказ о закреплении");
             return "redirect:/school/pairs/order";

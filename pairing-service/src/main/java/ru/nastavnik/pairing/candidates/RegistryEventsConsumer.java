@@ -83,7 +83,8 @@ class RegistryEventsConsumer {
                     .params(String.join(",", requests.requests()), requests.participantId()).update();
             case ParticipantConsentWithdrawn withdrawn -> {
                 jdbc.sql("""
-                                UPDATE candidate SET withdrawn = TRUE, competencies = '', requests = '', preferred_forms = ''
+                                UPDATE candidate SET withdrawn = TRUE, competencies = '', requests = '', preferred_forms = '',
+                                  grade = NULL, age_band = NULL, experience_band = NULL, partner_id = NULL
                                 WHERE participant_id = ?""")
                         .param(withdrawn.participantId()).update();
                 events.publishEvent(new CandidateWithdrawn(withdrawn.participantId(), withdrawn.schoolId(), happenedOn));

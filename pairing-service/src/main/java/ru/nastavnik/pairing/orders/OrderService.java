@@ -59,6 +59,8 @@ class OrderService {
 
     @Transactional
     String issue(String schoolId, String municipalityId, String number, LocalDate issuedOn, List<String> pairIds) {
+        // two heads issuing "№ 45" at the same moment: the second waits and then sees the first
+        pairs.lockSchool(schoolId);
         String normalised = number == null ? "" : number.strip();
         boolean taken = jdbc.sql("""
                         SELECT count(*) FROM order_view WHERE school_id = ? AND lower(number) = lower(?)
@@ -97,7 +99,7 @@ class OrderService {
     byte[] draft(String schoolId, List<String> pairIds, String format, String organisationName, String number,
                  LocalDate issuedOn, Map<String, String> names) {
         LocalDate from = issuedOn == null ? LocalDate.now(clock) : issuedOn;
-        LocalDate to = WORK_ENDS.atYear(yearStart(from).getYear() + 1);
+        LocalDate to = WORK_ENDS.atYear(workYearStart(from).getYear() + 1);
         List<OrderDraft.Row> rows = new ArrayList<>();
         int n = 0;
         for (String pairId : pairIds) {
@@ -108,8 +110,18 @@ class OrderService {
                     .map(member -> names.getOrDefault(member.participantId(), member.participantId())).toList(),
                     pair.fixedOn() == null ? from : pair.fixedOn(), to));
         }
-        OrderDraft draft = new OrderDraft(organisationName, number, issuedOn, Programmes.schoolYearOf(from), rows);
+        int start = workYearStart(from).getYear();
+        OrderDraft draft = new OrderDraft(organisationName, number, issuedOn, start + "/" + (start + 1), rows);
         return "PDF".equalsIgnoreCase(format) ? documents.pdf(draft) : documents.docx(draft);
+    }
+
+    /**
+     * The school year whose pairs an order of this date fixes: until the work ends in May, the current one; an
+     * order of June, July or August fixes pairs for the year that starts in September.
+     */
+    static LocalDate workYearStart(LocalDate date) {
+        return LocalDate.of(date.getMonthValue() > WORK_ENDS.getMonthValue() ? date.getYear() : date.getYear() - 1,
+                9, 1);
     }
 
     private static LocalDate yearStart(LocalDate date) {

@@ -181,8 +181,18 @@ class PairController {
         if (author == null || author.isBlank()) {
             throw BrokenRule.invalid("mentee-required", "Укажите наставляемого, чью обратную связь вы вносите");
         }
+        boolean member = request.author() == FeedbackAuthor.MENTOR || pair.mentees().stream()
+                .anyMatch(mentee -> mentee.participantId().equals(author) && mentee.leftOn() == null);
+        if (!member) {
+            // checked before anything is sealed: a key is never made for an id that is not in the pair
+            throw BrokenRule.invalid("not-a-member", "Этот наставляемый не состоит в паре");
+        }
+        // the mentor writes about the pair's work: sealed with the pair, gone when its mentee withdraws consent;
+        // a mentee's comment is theirs: sealed with their own key
+        String sealedComment = request.author() == FeedbackAuthor.MENTOR ? texts.sealForPair(pairId, request.comment())
+                : texts.sealForPerson(author, request.comment());
         commands.sendAndWait(new GiveFeedbackCommand(pairId, actor, meetingId, request.author(), author,
-                request.score(), texts.sealForPerson(author, request.comment()), request.notAGoodFit(),
+                request.score(), sealedComment, request.notAGoodFit(),
                 LocalDate.now(clock)));
         return visible(actor, pairId);
     }

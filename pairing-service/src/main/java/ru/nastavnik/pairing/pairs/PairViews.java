@@ -317,8 +317,10 @@ public class PairViews {
         jdbc.sql("SELECT * FROM feedback_view WHERE pair_id = ? ORDER BY given_on, author").param(id)
                 .query((f, n) -> feedback.computeIfAbsent(f.getString("meeting_id"), m -> new ArrayList<>())
                         .add(new PairCard.Feedback(f.getString("author"), f.getString("participant_id"),
-                                f.getInt("score"), texts.openForPerson(f.getString("participant_id"),
-                                f.getString("comment")), f.getBoolean("not_a_good_fit"),
+                                f.getInt("score"), "MENTOR".equals(f.getString("author"))
+                                ? texts.openForPair(id, f.getString("comment"))
+                                : texts.openForPerson(f.getString("participant_id"), f.getString("comment")),
+                                f.getBoolean("not_a_good_fit"),
                                 f.getDate("given_on").toLocalDate())))
                 .list();
         List<PairCard.MeetingView> meetings = jdbc.sql("SELECT * FROM meeting_view WHERE pair_id = ? ORDER BY sequence")

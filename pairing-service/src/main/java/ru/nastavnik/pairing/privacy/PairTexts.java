@@ -7,8 +7,10 @@ import ru.nastavnik.platform.privacy.SealingVault;
 
 /**
  * Free texts of pairing are sealed before any command is sent, so the event store never holds them in clear: a
- * pair's plan, meeting notes and reflections with the pair's key, a person's feedback comment with that person's
- * key. When consent is withdrawn, the keys go (crypto-shredding) and only pseudonymous ids and scores remain.
+ * pair's plan, meeting notes, reflections and the mentor's feedback with the pair's key, a mentee's feedback comment
+ * with that mentee's key. When consent is withdrawn, the keys go (crypto-shredding) and only pseudonymous ids and
+ * scores remain. In a group that goes on without a withdrawn mentee the pair's key stays: what the mentor wrote is
+ * about the group's work; the withdrawn mentee's own words go with their key.
  */
 @Component
 public class PairTexts {

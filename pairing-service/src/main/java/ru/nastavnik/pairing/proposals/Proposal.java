@@ -82,6 +82,11 @@ class Proposal {
                         throw BrokenRule.invalid("ban-pinned", "Пара закреплена куратором: сначала снимите закрепление");
                     }
                 }
+                case UNBAN -> {
+                    if (!bans.contains(key(mentee, adjustment.mentorId()))) {
+                        throw BrokenRule.state("not-banned", "Эта пара не запрещена");
+                    }
+                }
                 case HOLD_OUT -> {
                     if (heldOut.contains(mentee)) {
                         throw BrokenRule.state("held-out", "Наставляемый уже исключён из подбора");
@@ -145,6 +150,7 @@ class Proposal {
                 case PIN -> pins.put(adjustment.menteeId(), adjustment.mentorId());
                 case UNPIN -> pins.remove(adjustment.menteeId());
                 case BAN -> bans.add(key(adjustment.menteeId(), adjustment.mentorId()));
+                case UNBAN -> bans.remove(key(adjustment.menteeId(), adjustment.mentorId()));
                 case HOLD_OUT -> {
                     heldOut.add(adjustment.menteeId());
                     pins.remove(adjustment.menteeId());

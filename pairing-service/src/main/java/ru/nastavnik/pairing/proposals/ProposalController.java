@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -111,6 +112,14 @@ class ProposalController {
                                      @Valid @RequestBody PairRequest request) {
         return adjusted(caller, proposalId, ifMatch, new Adjustment(Adjustment.Kind.BAN, request.menteeId(),
                 request.mentorId()));
+    }
+
+    @DeleteMapping("/{proposalId}/bans")
+    @Operation(summary = "Снять запрет пары: наставник снова может быть предложен этому наставляемому")
+    ResponseEntity<ProposalView> unban(Caller caller, @PathVariable String proposalId,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @RequestParam String menteeId, @RequestParam String mentorId) {
+        return adjusted(caller, proposalId, ifMatch, new Adjustment(Adjustment.Kind.UNBAN, menteeId, mentorId));
     }
 
     @PostMapping("/{proposalId}/swaps")

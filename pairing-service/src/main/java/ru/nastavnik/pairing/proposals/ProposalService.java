@@ -72,7 +72,8 @@ class ProposalService {
 
     /**
      * A new proposal for the school's mentees who are not in a pair (all, or those named), for one form or all.
-     * A re-pairing names mentees whose pairs were dissolved: their previous mentors are banned from the start.
+     * A re-pairing names mentees whose pairs were dissolved; in any proposal their previous mentors are banned from
+     * the start.
      */
     @Transactional
     String draft(String schoolId, String municipalityId, MentoringForm form, List<String> menteeIds) {
@@ -93,12 +94,12 @@ class ProposalService {
             }
             mentees = mentees.stream().filter(mentee -> wanted.contains(mentee.participantId())).toList();
         }
+        // whoever is matched again (named or in a school-wide proposal) is not offered the mentor of a pair that was
+        // dissolved; the curator may lift such a ban on the board
         List<Adjustment> bans = new ArrayList<>();
-        if (repairing) {
-            for (Candidate mentee : mentees) {
-                pairs.previousMentorsOf(mentee.participantId()).forEach(mentor ->
-                        bans.add(new Adjustment(Adjustment.Kind.BAN, mentee.participantId(), mentor)));
-            }
+        for (Candidate mentee : mentees) {
+            pairs.previousMentorsOf(mentee.participantId()).forEach(mentor ->
+                    bans.add(new Adjustment(Adjustment.Kind.BAN, mentee.participantId(), mentor)));
         }
         Set<String> scope = mentees.stream().map(Candidate::participantId).collect(Collectors.toSet());
         String proposalId = UUID.randomUUID().toString();
@@ -122,6 +123,8 @@ class ProposalService {
                 case PIN -> pins.put(adjustment.menteeId(), adjustment.mentorId());
                 case UNPIN -> pins.remove(adjustment.menteeId());
                 case BAN -> bans.add(adjustment);
+                case UNBAN -> bans.removeIf(ban -> ban.menteeId().equals(adjustment.menteeId())
+                        && ban.mentorId().equals(adjustment.mentorId()));
                 case HOLD_OUT -> {
                     heldOut.add(adjustment.menteeId());
                     pins.remove(adjustment.menteeId());

@@ -69,6 +69,8 @@ class ProposalViews {
                 case PIN -> pins.put(adjustment.menteeId(), adjustment.mentorId());
                 case UNPIN -> pins.remove(adjustment.menteeId());
                 case BAN -> bans.add(new Adjustment(Adjustment.Kind.BAN, adjustment.menteeId(), adjustment.mentorId()));
+                case UNBAN -> bans.removeIf(ban -> ban.menteeId().equals(adjustment.menteeId())
+                        && ban.mentorId().equals(adjustment.mentorId()));
                 case HOLD_OUT -> {
                     heldOut.add(adjustment.menteeId());
                     pins.remove(adjustment.menteeId());

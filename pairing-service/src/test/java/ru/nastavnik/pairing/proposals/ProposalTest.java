@@ -78,6 +78,16 @@ class ProposalTest {
                         solution("a", "m1"), drafted().solution().objective()))
                 .when(adjust(pin))
                 .expectException(BrokenRule.class).expectExceptionMessage("Эту пару куратор запретил: сначала снимите запрет");
+        // a lifted ban lets the pair be pinned again; a ban that is not there cannot be lifted
+        Adjustment unban = new Adjustment(Adjustment.Kind.UNBAN, "a", "m2");
+        fixture.given(drafted(), new ProposalAdjusted("pr-1", List.of(new Adjustment(Adjustment.Kind.BAN, "a", "m2")),
+                        solution("a", "m1"), drafted().solution().objective()),
+                        new ProposalAdjusted("pr-1", List.of(unban), solution("a", "m1"), drafted().solution().objective()))
+                .when(adjust(pin))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(drafted())
+                .when(adjust(unban))
+                .expectException(BrokenRule.class).expectExceptionMessage("Эта пара не запрещена");
         fixture.given(drafted(), new ProposalAdjusted("pr-1", List.of(pin), solution("a", "m2"), drafted().solution().objective()))
                 .when(adjust(new Adjustment(Adjustment.Kind.BAN, "a", "m2")))
                 .expectException(BrokenRule.class)

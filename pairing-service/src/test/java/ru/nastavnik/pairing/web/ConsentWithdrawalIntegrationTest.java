@@ -21,11 +21,13 @@ import ru.nastavnik.contracts.registry.ParticipantConsentWithdrawn;
 import ru.nastavnik.testing.Api;
 import ru.nastavnik.testing.KafkaTestClient;
 import ru.nastavnik.testing.ServiceIntegrationTest;
+import ru.nastavnik.testing.TestTokens;
 
 /**
  * The registry says a pupil withdrew consent: the pupil's pair ends by itself with that reason, and what was
  * written in it — the meeting notes, the plan, the pupil's comment — is unreadable for good, in every table and in
- * the event store, while the pseudonymous id and the scores stay for the counts.
+ * the event store, while the pseudonymous id and the scores stay for the counts. What the mentor wrote about the
+ * pupil goes too.
  */
 class ConsentWithdrawalIntegrationTest extends ServiceIntegrationTest {
 
@@ -63,9 +65,19 @@ class ConsentWithdrawalIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().post("/api/pairing/pairs/" + pairId + "/meetings/" + meetingId + "/feedback", school.curator,
                 Map.of("author", "MENTEE", "menteeId", pupil, "score", 4, "comment", secretComment)).status())
                 .isEqualTo(200);
+        String mentorsComment = "Наставник: Зеленоглазов стесняется отвечать у доски";
+        assertThat(api().post("/api/pairing/pairs/" + pairId + "/meetings/" + meetingId + "/feedback",
+                TestTokens.mentor(school.schoolId, school.municipalityId, mentor),
+                Map.of("author", "MENTOR", "score", 5, "comment", mentorsComment)).status()).isEqualTo(200);
+        // an id that is not in the pair is refused before anything is sealed for it
+        String stranger = java.util.UUID.randomUUID().toString();
+        assertThat(api().post("/api/pairing/pairs/" + pairId + "/meetings/" + meetingId + "/feedback", school.curator,
+                Map.of("author", "MENTEE", "menteeId", stranger, "score", 3)).status()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sealing_key WHERE owner_id = ?", Long.class,
+                "person:" + stranger)).isZero();
         // a positive control: while consent stands, the texts are there to be read
         String before = api().get("/api/pairing/pairs/" + pairId, school.curator).text();
-        assertThat(before).contains(secretNote).contains(secretGoal).contains(secretComment);
+        assertThat(before).contains(secretNote).contains(secretGoal).contains(secretComment).contains(mentorsComment);
 
         KafkaTestClient.publish(Topics.REGISTRY_EVENTS, new ParticipantConsentWithdrawn(pupil, school.schoolId,
                 school.municipalityId));
@@ -78,6 +90,7 @@ class ConsentWithdrawalIntegrationTest extends ServiceIntegrationTest {
         assertThat(ended.get("mentees").get(0).get("participantId").asText()).isEqualTo(pupil);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sealing_key WHERE owner_id IN (?, ?)", Long.class,
                 "pair:" + pairId, "person:" + pupil)).isZero();
+        assertThat(ended.toString()).doesNotContain(mentorsComment);
         assertThat(textInAnyTable(secretNote)).isFalse();
         assertThat(textInAnyTable("Зеленоглазов")).isFalse();
         KafkaTestClient.readUntil(Topics.PAIRING_EVENTS, Duration.ofSeconds(30), records -> records.stream()

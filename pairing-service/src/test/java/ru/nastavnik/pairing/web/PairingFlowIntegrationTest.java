@@ -254,6 +254,18 @@ class PairingFlowIntegrationTest extends ServiceIntegrationTest {
         JsonNode again5 = pairOf(repaired.json(), p5);
         assertThat(again5).as("p5 matched again").isNotNull();
         assertThat(again5.get("mentorId").asText()).isEqualTo(m1);
+        // the curator may lift the ban; a change made on a version someone else has since changed is refused
+        String repairId = repaired.json().get("id").asText();
+        long seen = repaired.json().get("version").asLong();
+        Api.Response unbanned = Api.onPort(port).exchange(org.springframework.http.HttpMethod.DELETE,
+                "/api/pairing/proposals/" + repairId + "/bans?menteeId=" + p5 + "&mentorId=" + m2, school.curator, null,
+                Map.of("If-Match", "\"" + seen + "\""));
+        assertThat(unbanned.status()).as(unbanned.toString()).isEqualTo(200);
+        assertThat(unbanned.json().get("bans")).isEmpty();
+        Api.Response outdated = Api.onPort(port).exchange(org.springframework.http.HttpMethod.POST,
+                "/api/pairing/proposals/" + repairId + "/bans", school.curator, Map.of("menteeId", p5, "mentorId", m2),
+                Map.of("If-Match", "\"" + seen + "\""));
+        assertThat(outdated.status()).as(outdated.toString()).isEqualTo(409);
 
         // the department's overview: counts per school, the two-week countdown
         JsonNode overview = api().get("/api/pairing/overview", TestTokens.officer(school.municipalityId)).json();

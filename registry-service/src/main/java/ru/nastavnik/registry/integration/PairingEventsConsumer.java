@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudevents.CloudEvent;
 import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.contracts.pairing.PairCompleted;
 import ru.nastavnik.contracts.pairing.PairDissolved;
 import ru.nastavnik.contracts.pairing.PairFixed;
 import ru.nastavnik.contracts.pairing.PairMenteeLeft;
@@ -14,7 +15,10 @@ import ru.nastavnik.platform.messaging.ProcessedEvents;
 import ru.nastavnik.platform.messaging.ReceivedEvent;
 import ru.nastavnik.registry.query.Mentorships;
 
-/** Learns from pairing who mentors whom, so that a mentor may read their own mentees' names. */
+/**
+ * Learns from pairing who mentors whom, so that a mentor may read the names of the mentees of their open pairs —
+ * and of no one else once the pair is completed, dissolved or the mentee left.
+ */
 @Component
 class PairingEventsConsumer {
 
@@ -39,7 +43,9 @@ class PairingEventsConsumer {
         }
         switch (event.payload()) {
             case PairFixed fixed -> mentorships.fixed(fixed.pairId(), fixed.mentorId(), fixed.menteeIds());
-            case PairDissolved dissolved -> mentorships.dissolved(dissolved.pairId());
+            case PairDissolved dissolved -> mentorships.ended(dissolved.pairId());
+            // a finished pair's mentor no longer needs the mentees' names: the least they may read
+            case PairCompleted completed -> mentorships.ended(completed.pairId());
             case PairMenteeLeft left -> mentorships.menteeLeft(left.pairId(), left.menteeId());
             default -> {
                 // meetings, feedback and stalls are not the registry's business

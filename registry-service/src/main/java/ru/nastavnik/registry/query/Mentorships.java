@@ -28,7 +28,7 @@ public class Mentorships {
         }
     }
 
-    public void dissolved(String pairId) {
+    public void ended(String pairId) {
         jdbc.sql("UPDATE mentorship SET active = FALSE WHERE pair_id = ?").param(pairId).update();
     }
 

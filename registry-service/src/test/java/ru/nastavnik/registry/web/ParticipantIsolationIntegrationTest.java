@@ -195,4 +195,39 @@ class ParticipantIsolationIntegrationTest extends ServiceIntegrationTest {
 
         assertThat(api().get("/api/registry/participants/counts", mentor).status()).isEqualTo(403);
     }
+
+    @Test
+    void aMentorReadsTheNamesOfTheirOwnMenteesOnlyWhileThePairIsOpen() throws Exception {
+        String pairId = java.util.UUID.randomUUID().toString();
+        String ownMentor = TestTokens.mentor("school-i", "mun-i", mentorId);
+        String otherMentee = enrol(owner, "MENTEE", "PUPIL", "Сидоров Олег", "2013-03-03", 7);
+        String ids = "/api/registry/participants/names?ids=" + menteeId + "," + otherMentee + "," + mentorId;
+        assertThat(api().get(ids, ownMentor).json().findValuesAsText("id")).containsExactly(mentorId);
+
+        ru.nastavnik.testing.KafkaTestClient.publish(ru.nastavnik.contracts.Topics.PAIRING_EVENTS,
+                new ru.nastavnik.contracts.pairing.PairFixed(pairId, "school-i", "mun-i", "PUPIL_PUPIL", false,
+                        mentorId, List.of(menteeId), today));
+        JsonNode open = awaitNames(ids, ownMentor, names -> names.size() == 2);
+        assertThat(open.findValuesAsText("id")).containsExactlyInAnyOrder(mentorId, menteeId);
+        assertThat(open.toString()).contains("Петров Илья").doesNotContain("Сидоров");
+        assertThat(api().get(ids, officer).status()).isEqualTo(403);
+
+        ru.nastavnik.testing.KafkaTestClient.publish(ru.nastavnik.contracts.Topics.PAIRING_EVENTS,
+                new ru.nastavnik.contracts.pairing.PairCompleted(pairId, "school-i", "mun-i", today, "GOAL_REACHED",
+                        false));
+        assertThat(awaitNames(ids, ownMentor, names -> names.size() == 1).findValuesAsText("id"))
+                .containsExactly(mentorId);
+    }
+
+    private JsonNode awaitNames(String path, String token, java.util.function.Predicate<JsonNode> done)
+            throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        JsonNode names = api().get(path, token).json();
+        while (!done.test(names) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            names = api().get(path, token).json();
+        }
+        assertThat(done.test(names)).as("within 30 s: " + names).isTrue();
+        return names;
+    }
 }
