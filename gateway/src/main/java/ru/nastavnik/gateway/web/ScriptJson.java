@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * browser, so Thymeleaf must write it unescaped ({@code th:utext}) — and then a school named
  * {@code X</script><img …>} would close the block and inject markup. Here every character that could end the block
  * or start markup is written as a JSON escape ({@code \u003c}), which JSON.parse reads back as the same text.
- * {@code th:utext} takes nothing else (GatewayPagesTest checks every template).
+ * {@code th:utext} takes nothing else (GatewayIntegrationTest checks every template).
  */
 public record ScriptJson(String json) {
 

@@ -45,8 +45,11 @@ import ru.nastavnik.pairing.privacy.PairTexts;
 @ProcessingGroup("pairing-projection")
 public class PairViews {
 
-    /** A pair as the stall sweep sees it. */
-    /** @param notAGoodFitSince when a feedback first said the pair does not fit, or null */
+    /**
+     * A pair as the stall sweep sees it.
+     *
+     * @param notAGoodFitSince when a feedback first said the pair does not fit, or null
+     */
     public record WorkFacts(String pairId, String schoolId, LocalDate fixedOn, List<MeetingFact> meetings,
                             LocalDate notAGoodFitSince, List<StallReason> recordedReasons) {
     }

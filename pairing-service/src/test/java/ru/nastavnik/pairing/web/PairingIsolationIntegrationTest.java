@@ -106,6 +106,7 @@ class PairingIsolationIntegrationTest extends ServiceIntegrationTest {
                 new Call(HttpMethod.POST, proposal + "/holds", Map.of("menteeId", "x")),
                 new Call(HttpMethod.DELETE, proposal + "/holds/x", null),
                 new Call(HttpMethod.DELETE, proposal + "/pins/x", null),
+                new Call(HttpMethod.DELETE, proposal + "/bans?menteeId=x&mentorId=y", null),
                 new Call(HttpMethod.POST, proposal + "/confirmation", null),
                 new Call(HttpMethod.GET, "/api/pairing/orders", null),
                 new Call(HttpMethod.POST, "/api/pairing/orders", Map.of("number", "2", "issuedOn", today.toString(),
@@ -130,9 +131,11 @@ class PairingIsolationIntegrationTest extends ServiceIntegrationTest {
     }
 
     private long rows() {
-        // the other school's curator may set up that school's own programme: those events are not a leak
+        // the other school's curator may set up that school's own programme: those events are not a leak; the stall
+        // sweep records stalls by itself
         return jdbc.queryForObject("""
-                SELECT (SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier <> 'school-iso-other')
+                SELECT (SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier <> 'school-iso-other'
+                          AND payload_type NOT LIKE '%StallRecorded')
                   + (SELECT count(*) FROM feedback_link) + (SELECT count(*) FROM sealing_key)""", Long.class);
     }
 
@@ -169,7 +172,9 @@ class PairingIsolationIntegrationTest extends ServiceIntegrationTest {
             } else if (call.path().startsWith("/api/pairing/programme") || call.path().equals("/api/pairing/proposals")) {
                 softly.assertThat(other.status()).as("other school: " + call).isIn(200, 422);
             } else {
-                softly.assertThat(other.status()).as("other school: " + call).isIn(404, 422);
+                // a draft names its pairs in the body: one that is not the school's is invalid input, not a path
+                softly.assertThat(other.status()).as("other school: " + call)
+                        .isEqualTo(call.path().endsWith("/orders/draft") ? 422 : 404);
             }
             boolean mentorMayTry = call.path().startsWith("/api/pairing/pairs/" + pairId)
                     && !call.path().endsWith("/completion") && !call.path().endsWith("/dissolution");

@@ -7,8 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who is calling, as the Keycloak token says: the user, the tenant claims and the realm roles.
  * Services take the school and municipality from here, never from the request body.
- */
-/**
+ *
  * @param participantId for a mentor, their participant record in the registry (the token's {@code participant_id},
  *                      set on the account in Keycloak), else null
  */
