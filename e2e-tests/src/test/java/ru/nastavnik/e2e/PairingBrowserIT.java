@@ -108,6 +108,15 @@ class PairingBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#record-meeting textarea[name=notes]")).sendKeys("Подвели итоги полугодия");
         browser.findElement(By.cssSelector("#record-meeting button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "Итоговая встреча"));
+        // the mentor's own feedback on the final meeting
+        browser.findElement(By.cssSelector("li[data-kind='FINAL'] details.feedback-form summary")).click();
+        browser.findElement(By.cssSelector("li[data-kind='FINAL'] details.feedback-form input[name=score]")).clear();
+        browser.findElement(By.cssSelector("li[data-kind='FINAL'] details.feedback-form input[name=score]")).sendKeys("4");
+        browser.findElement(By.cssSelector("li[data-kind='FINAL'] details.feedback-form textarea[name=comment]"))
+                .sendKeys("Цели полугодия достигнуты");
+        browser.findElement(By.cssSelector("li[data-kind='FINAL'] details.feedback-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "Цели полугодия достигнуты"));
+        assertThat(browser.findElement(By.cssSelector("li[data-kind='FINAL'] .feedback")).getText()).contains("★★★★☆");
         screenshot("mentor-pair");
         signOut();
 
@@ -125,7 +134,8 @@ class PairingBrowserIT extends BrowserTest {
         // the curator completes the pair, and re-forms another that did not fit
         signIn("curator");
         browser.get(pairUrl);
-        assertThat(browser.findElement(By.id("meetings")).getText()).contains("Было полезно");
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("Было полезно")
+                .contains("Цели полугодия достигнуты");
         browser.findElement(By.cssSelector("#complete textarea[name=mentorReflection]")).sendKeys("Рост самостоятельности");
         browser.findElement(By.cssSelector("#complete textarea[name=menteeReflection]")).sendKeys("Уверенность на уроках");
         browser.findElement(By.cssSelector("#complete input[name=nominateMentor]")).click();
