@@ -65,8 +65,10 @@ class OrderService {
         boolean taken = jdbc.sql("""
                         SELECT count(*) FROM order_view WHERE school_id = ? AND lower(number) = lower(?)
                           AND issued_on BETWEEN ? AND ?""")
-                .params(schoolId, normalised, issuedOn == null ? null : java.sql.Date.valueOf(yearStart(issuedOn)),
-                        issuedOn == null ? null : java.sql.Date.valueOf(yearStart(issuedOn).plusYears(1).minusDays(1)))
+                .params(schoolId, normalised, issuedOn == null ? null : java.sql.Date.valueOf(workYearStart(issuedOn)
+                                .minusMonths(3)),
+                        issuedOn == null ? null : java.sql.Date.valueOf(workYearStart(issuedOn).plusMonths(9)
+                                .minusDays(1)))
                 .query(Long.class).single() > 0;
         if (taken) {
             throw BrokenRule.state("order-number-taken", "Приказ № " + normalised + " в этом учебном году уже есть");
@@ -124,7 +126,4 @@ class OrderService {
                 9, 1);
     }
 
-    private static LocalDate yearStart(LocalDate date) {
-        return LocalDate.of(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1, 9, 1);
-    }
 }

@@ -29,6 +29,8 @@ class ConsentWithdrawals {
 
     @EventListener
     void on(CandidateWithdrawn withdrawn) {
+        // after a confirmation in progress at this school: its pairs are then seen here and ended
+        views.lockSchool(withdrawn.schoolId());
         for (String pairId : views.openPairsOf(withdrawn.participantId())) {
             commands.sendAndWait(new EndParticipationCommand(pairId, withdrawn.participantId(),
                     withdrawn.withdrawnOn()));

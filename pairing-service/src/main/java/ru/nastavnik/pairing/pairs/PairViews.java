@@ -161,8 +161,8 @@ public class PairViews {
     }
 
     /**
-     * Serialises the confirmations of one school until the transaction ends (a PostgreSQL advisory lock), so that
-     * what one confirmation checks is not changed by another at the same moment.
+     * Serialises, per school until the transaction ends (a PostgreSQL advisory lock), what must not interleave:
+     * confirmations, orders and consent withdrawals, so that what one checks is not changed by another meanwhile.
      */
     public void lockSchool(String schoolId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pairing-school:' || ?))").param(schoolId)

@@ -118,7 +118,8 @@ class ProposalController {
     @Operation(summary = "Снять запрет пары: наставник снова может быть предложен этому наставляемому")
     ResponseEntity<ProposalView> unban(Caller caller, @PathVariable String proposalId,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                       @RequestParam String menteeId, @RequestParam String mentorId) {
+                                       @RequestParam @Size(max = 64) String menteeId,
+                                       @RequestParam @Size(max = 64) String mentorId) {
         return adjusted(caller, proposalId, ifMatch, new Adjustment(Adjustment.Kind.UNBAN, menteeId, mentorId));
     }
 

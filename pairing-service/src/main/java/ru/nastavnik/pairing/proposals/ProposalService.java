@@ -176,8 +176,13 @@ class ProposalService {
         commands.sendAndWait(new ConfirmProposalCommand(proposalId, schoolId, confirmed, today,
                 expectedVersion == null ? proposal.version() : expectedVersion));
         for (ConfirmedPair pair : confirmed) {
-            commands.sendAndWait(new FormPairCommand(pair.pairId(), schoolId, municipalityId, proposalId,
-                    MentoringForm.valueOf(pair.form()), pair.group(), pair.mentorId(), pair.menteeIds(), today));
+            try {
+                commands.sendAndWait(new FormPairCommand(pair.pairId(), schoolId, municipalityId, proposalId,
+                        MentoringForm.valueOf(pair.form()), pair.group(), pair.mentorId(), pair.menteeIds(), today));
+            } catch (org.springframework.dao.DuplicateKeyException placedMeanwhile) {
+                // the one-open-pair-per-mentee index: a pair formed past the lock (none does today) placed them
+                throw BrokenRule.state("mentee-in-pair", "Наставляемый уже попал в другую пару: подберите заново");
+            }
         }
         return confirmed.stream().map(ConfirmedPair::pairId).toList();
     }

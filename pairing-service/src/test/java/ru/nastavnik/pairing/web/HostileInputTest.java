@@ -13,7 +13,7 @@ class HostileInputTest extends HostileInputContractTest {
 
     @Override
     protected int expectedOperationsAtLeast() {
-        return 15;
+        return 17;
     }
 
     /** Fed by the registry's events, which other tests publish and the consumer may still be reading. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +31,9 @@ class ProposalConfirmationIntegrationTest extends ServiceIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private Api api() {
         return Api.onPort(port);
@@ -64,9 +66,24 @@ class ProposalConfirmationIntegrationTest extends ServiceIntegrationTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Api.Response> answers = new ArrayList<>();
-        try {
-            List<Callable<Api.Response>> both = List.of(() -> confirm(school, first), () -> confirm(school, second));
-            for (Future<Api.Response> answer : pool.invokeAll(both)) {
+        // the school's lock is held here until both confirmations wait for it: they then really meet
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "SELECT pg_advisory_lock(hashtext('pairing-school:' || ?))");
+            lock.setString(1, school.schoolId);
+            lock.execute();
+            List<Future<Api.Response>> both = List.of(pool.submit(() -> confirm(school, first)),
+                    pool.submit(() -> confirm(school, second)));
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+            while (jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                    Long.class) < 2 && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            java.sql.PreparedStatement unlock = holder.prepareStatement(
+                    "SELECT pg_advisory_unlock(hashtext('pairing-school:' || ?))");
+            unlock.setString(1, school.schoolId);
+            unlock.execute();
+            for (Future<Api.Response> answer : both) {
                 answers.add(answer.get());
             }
         } finally {

@@ -48,7 +48,7 @@ import ru.nastavnik.edge.ProblemJson;
  *
  * <p>Only creates are remembered (201 and 202); any other answer forgets the key with the transaction's outcome
  * unchanged. Of a create's answer only its status, Location, ETag and the identifiers at the top of its JSON body
- * ({@code id}, {@code …Id}) are kept: some creates answer with the created thing itself (a pair card with its
+ * ({@code id}, {@code …Id}; a list such as {@code pairIds} is not kept) are kept, and a retry gets those: some creates answer with the created thing itself (a pair card with its
  * meeting notes), and a person's words must not outlive them in a side table. A key used for a different request
  * is refused (422). Keys are the caller's own and live a day; expired ones are swept for every caller.
  */
@@ -105,6 +105,7 @@ public class IdempotentRequests extends OncePerRequestFilter {
         String fingerprint = fingerprint(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
 
+        sweepExpired();
         Outcome outcome;
         try {
             outcome = transactions.execute(status -> run(caller.get(), key, fingerprint, replayable, answer, chain,
@@ -128,8 +129,6 @@ public class IdempotentRequests extends OncePerRequestFilter {
     private Outcome run(String caller, String key, String fingerprint, HttpServletRequest request,
                         ContentCachingResponseWrapper answer, FilterChain chain, TransactionStatus status) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?").params(Timestamp.from(now.minus(KEPT)))
-                .update();
         int claimed = jdbc.sql("""
                         INSERT INTO idempotent_request (caller, idempotency_key, fingerprint, created_at)
                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -169,6 +168,17 @@ public class IdempotentRequests extends OncePerRequestFilter {
                     .update();
         }
         return new Outcome.Ran();
+    }
+
+    /**
+     * Deletes a batch of expired keys of every caller in a short transaction of its own, skipping rows another
+     * request holds: the sweep never waits for, nor makes wait, a request in progress.
+     */
+    private void sweepExpired() {
+        transactions.executeWithoutResult(status -> jdbc.sql("""
+                        DELETE FROM idempotent_request WHERE ctid IN (SELECT ctid FROM idempotent_request
+                          WHERE created_at < ? LIMIT 100 FOR UPDATE SKIP LOCKED)""")
+                .params(Timestamp.from(clock.instant().minus(KEPT))).update());
     }
 
     private static void tooLarge(HttpServletResponse response) throws IOException {

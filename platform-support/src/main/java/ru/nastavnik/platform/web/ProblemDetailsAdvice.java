@@ -73,9 +73,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof BrokenRule broken) {
             return ruleBroken(broken);
         }
-        if (uniqueViolation(exception)) {
-            return alreadyTaken();
-        }
         log.error("Command failed", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
                 "Не удалось выполнить действие. Повторите позже.", "internal");
@@ -94,25 +91,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "concurrent-modification");
     }
 
-    /**
-     * A unique index of a read model refused what a concurrent request had just written (two confirmations placing
-     * one mentee, say): the same answer as a lost optimistic lock, since retrying after a refresh is the remedy.
-     */
-    private static boolean uniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private ProblemDetail alreadyTaken() {
-        return problem(HttpStatus.CONFLICT, "Изменено другим пользователем",
-                "То же действие только что выполнил кто-то другой. Обновите страницу и повторите.",
-                "concurrent-modification");
-    }
-
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException exception) {
         return problem(HttpStatus.FORBIDDEN, "Нет доступа", exception.getMessage(), "forbidden");
@@ -121,9 +99,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Whatever else went wrong: logged with its trace, answered without it. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
-        if (uniqueViolation(exception)) {
-            return alreadyTaken();
-        }
         log.error("Unexpected failure", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
                 "Не удалось выполнить действие из-за внутренней ошибки. Повторите позже.", "internal");

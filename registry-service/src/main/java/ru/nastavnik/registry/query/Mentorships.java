@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who mentors whom, as pairing announces it: a mentor may read the names of the mentees in their own pairs and
- * groups (fixed by order, until the pair is dissolved or the mentee leaves), nobody else's.
+ * groups (fixed by order, until the pair is completed or dissolved or the mentee leaves), nobody else's.
  */
 @Component
 public class Mentorships {

@@ -22,7 +22,7 @@ import ru.nastavnik.testing.TestTokens;
 
 /**
  * A client that did not get the answer to a create sends it again with the same Idempotency-Key: it gets the first
- * answer, and there is still one roadmap. A key reused for another request is refused; no key, no memory.
+ * answer's status, Location and id, and there is still one roadmap. A key reused for another request is refused; no key, no memory.
  */
 class IdempotentCreateIntegrationTest extends ServiceIntegrationTest {
 
