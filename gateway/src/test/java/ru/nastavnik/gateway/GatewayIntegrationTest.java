@@ -58,6 +58,23 @@ class GatewayIntegrationTest {
                     {"municipalityId":"mun-1","totalsByStatus":{},"formula":"ф","onTimeFormula":"ф",
                      "schools":[{"schoolId":"school-x","schoolName":%s,"roadmapsByStatus":{},"actions":0,"pairs":0}]}"""
                     .formatted(HOSTILE_NAME_JSON),
+            "/api/monitoring/indicators", """
+                    [{"code":"MENTEES_PUPILS_10_18","name":"Доля обучающихся 10–18 лет в роли наставляемого",
+                      "version":2,"numerator":69,"denominator":200,"value":34.5,"unit":"%","target":70,
+                      "formula":"Наставляемые 10–18 лет ÷ обучающиеся 10–18 лет по численности","byForm":null},
+                     {"code":"ACTIVE_PAIRS","name":"Число действующих пар и групп","version":1,"numerator":12,
+                      "denominator":null,"value":12,"unit":"шт.","target":null,"formula":"Пары, действующие на дату",
+                      "byForm":[{"form":"PUPIL_PUPIL","title":"ученик – ученик","value":9},
+                                {"form":"TEACHER_TEACHER","title":"учитель – учитель","value":3}]}]""",
+            "/api/monitoring/indicators/MENTEES_PUPILS_10_18/breakdown", """
+                    {"level":"MUNICIPALITY","unit":"mun-1","asOf":"2026-12-31","by":"SCHOOL",
+                     "total":{"code":"MENTEES_PUPILS_10_18","name":"Доля обучающихся 10–18 лет в роли наставляемого",
+                      "version":2,"numerator":69,"denominator":200,"value":34.5,"unit":"%","target":70,
+                      "formula":"ф","byForm":null},
+                     "units":[{"unitId":"school-1","numerator":60,"denominator":100,"value":60.0},
+                              {"unitId":"school-2","numerator":9,"denominator":100,"value":9.0}]}""",
+            "/api/registry/schools", """
+                    [{"id":"school-1","name":"МБОУ «Гимназия № 2»"},{"id":"school-2","name":"МБОУ «СОШ № 5»"}]""",
             "/api/registry/participants/counts", """
                     {"formula":"ф","schools":[{"schoolId":"school-x","schoolName":%s,"mentees":1,
                      "menteesByAgeBand":{},"mentors":0,"mentorsTrained":0,"partners":0,"partnersProvidingMentors":0}]}"""
@@ -329,6 +346,47 @@ class GatewayIntegrationTest {
             assertThat(rendered.body()).as(page).doesNotContain("<img src=x").doesNotContain(HOSTILE_NAME)
                     .contains("X\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e")
                     .contains("X&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+        }
+    }
+
+    @Test
+    void theDepartmentSeesItsIndicatorsAgainstTargetsItsSchoolsByNameAndDownloadsEachTable() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "officer", "municipal-officer");
+
+        HttpResponse<String> page = get(browser, "/department/indicators?asOf=2026-12-31", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(RECEIVED.get("monitoring")).startsWith("GET /api/monitoring/indicators/MENTEES_PUPILS_10_18/"
+                + "breakdown?level=MUNICIPALITY&unit=mun-1&asOf=2026-12-31 | Bearer ey");
+        assertThat(page.body()).contains("34,5 %").contains("цель 70 %").contains("69 из 200")
+                .contains("Наставляемые 10–18 лет ÷ обучающиеся 10–18 лет по численности")
+                // the trend: the three quarter ends before the day, and the day itself
+                .contains("I кв. 2026: 34,5 %").contains("IV кв. 2026: 34,5 %")
+                .contains("ученик – ученик").contains("учитель – учитель")
+                // schools by their names, the one behind the target marked
+                .contains("МБОУ «Гимназия № 2»").contains("МБОУ «СОШ № 5»").doesNotContain(">school-2<")
+                .containsPattern("<tr class=\"behind\">\\s*<td>МБОУ «СОШ № 5»</td>");
+        assertThat(page.body().indexOf("Гимназия № 2")).isLessThan(page.body().indexOf("СОШ № 5"));
+
+        HttpResponse<byte[]> table = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/department/indicators.xlsx?asOf=2026-12-31")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(table.statusCode()).isEqualTo(200);
+        assertThat(table.headers().firstValue("Content-Disposition").orElseThrow()).contains("2026-12-31.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(table.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Показатель");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(34.5);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(200);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Число действующих пар и групп");
+        }
+        HttpResponse<byte[]> compared = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/department/indicators/compare.xlsx?asOf=2026-12-31")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(compared.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("МБОУ «Гимназия № 2»");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(9.0);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).startsWith("Итого");
         }
     }
 
