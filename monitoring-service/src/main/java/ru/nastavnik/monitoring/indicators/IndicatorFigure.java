@@ -1,0 +1,16 @@
+package ru.nastavnik.monitoring.indicators;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator's figure for a unit as of a date, served with what it is made of.
+ *
+ * @param denominator null for an indicator that is a number
+ * @param value       numerator × factor ÷ denominator, two decimals; null when the denominator is zero
+ * @param byForm      for an indicator broken down by form of mentoring, the numerator per form; else null
+ */
+public record IndicatorFigure(String code, String name, int version, long numerator, Long denominator,
+                              BigDecimal value, String unit, BigDecimal target, String formula,
+                              List<FormFigure> byForm) {
+}
