@@ -68,7 +68,7 @@ class MeasureQueries {
                         FROM pair_term_fact t
                         JOIN pair_member_fact m ON m.pair_id = t.pair_id
                         JOIN participant_fact p ON p.participant_id = m.participant_id
-                        WHERE t.school_id IN (:schools) AND """ + ACTIVE_IN_YEAR_TO_DATE + and(where)
+                        WHERE t.school_id IN (:schools) AND """ + " " + ACTIVE_IN_YEAR_TO_DATE + and(where)
                         + " GROUP BY t.school_id";
             }
             case HEADCOUNT -> {
@@ -85,7 +85,7 @@ class MeasureQueries {
                               JOIN pair_member_fact m ON m.participant_id = p.participant_id AND m.member_role = 'MENTOR'
                               JOIN pair_term_fact t ON t.pair_id = m.pair_id
                               WHERE p.partner_id = a.partner_id AND t.school_id = a.school_id AND """
-                            + ACTIVE_IN_YEAR_TO_DATE + ")");
+                            + " " + ACTIVE_IN_YEAR_TO_DATE + ")");
                 }
                 yield """
                         SELECT a.school_id, '' AS grp, COUNT(DISTINCT a.partner_id) AS n
@@ -106,7 +106,7 @@ class MeasureQueries {
                 where.add(switch (measure.fact()) {
                     case PAIRS_ACTIVE -> ACTIVE_ON_DATE;
                     case PAIRS_COMPLETED -> "t.end_kind = 'COMPLETED' AND t.ended_on BETWEEN :yearStart AND :d";
-                    default -> ACTIVE_ON_DATE + """
+                    default -> ACTIVE_ON_DATE + " " + """
                              AND (SELECT s.stalled FROM pair_stall_fact s WHERE s.pair_id = t.pair_id AND s.since <= :d
                                   ORDER BY s.since DESC LIMIT 1) IS TRUE""";
                 });
