@@ -38,6 +38,8 @@ CREATE TABLE participant_fact (
     enrolled_on          DATE        NOT NULL,
     consent_withdrawn_on DATE
 );
+-- "partners whose employee is a mentor" looks people up by their partner
+CREATE INDEX ix_participant_partner ON participant_fact (partner_id) WHERE partner_id IS NOT NULL;
 
 -- A pair or group from the order that fixed it to its completion or dissolution (ended_on exclusive).
 CREATE TABLE pair_term_fact (
