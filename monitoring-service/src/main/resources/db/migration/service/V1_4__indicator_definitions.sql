@@ -15,6 +15,8 @@ CREATE TABLE indicator_definition (
     formula          TEXT          NOT NULL,
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
     created_by_role  VARCHAR(40)   NOT NULL,
+    -- the order rows were appended in: indicators are listed in the order their codes first appeared
+    appended         BIGSERIAL     NOT NULL,
     PRIMARY KEY (code, version)
 );
 CREATE INDEX ix_indicator_definition_scope ON indicator_definition (code, municipality_id, version DESC);

@@ -82,7 +82,7 @@ public class IndicatorDefinitions {
 
     private List<IndicatorDefinition> orderedByFirstVersion(Map<String, IndicatorDefinition> byCode) {
         List<String> order = jdbc.sql("""
-                        SELECT code FROM indicator_definition GROUP BY code ORDER BY MIN(created_at), MIN(code)""")
+                        SELECT code FROM indicator_definition GROUP BY code ORDER BY MIN(appended)""")
                 .query(String.class).list();
         return order.stream().filter(byCode::containsKey).map(byCode::get).toList();
     }

@@ -162,6 +162,14 @@ class DefinitionVersioningIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void theShippedSetIsListedInTheOrderItShipped() {
+        JsonNode list = api().get("/api/monitoring/indicators?level=MUNICIPALITY&unit=" + MUN + "&asOf=" + AS_OF,
+                TestTokens.officer(MUN)).json();
+        assertThat(list.get(0).get("code").asText()).isEqualTo("MENTEES_PUPILS_10_18");
+        assertThat(list.get(10).get("code").asText()).isEqualTo("ROADMAP_ON_TIME");
+    }
+
+    @Test
     void onlyTheRegionAndTheDepartmentEditAndBadDefinitionsAreRefusedWithProblemDetails() {
         String path = "/api/monitoring/indicators/definitions/" + CODE + "_BAD";
         String analyst = TestTokens.analyst(REGION);
@@ -169,6 +177,15 @@ class DefinitionVersioningIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().put(path, TestTokens.curator(SCHOOL, MUN), good).status()).isEqualTo(403);
         assertThat(api().put(path, TestTokens.mentor(SCHOOL, MUN, "x"), good).status()).isEqualTo(403);
         assertThat(api().put(path, null, good).status()).isEqualTo(401);
+        // reading the definitions is for the staff of schools, departments and the region
+        assertThat(api().get("/api/monitoring/indicators/definitions", TestTokens.mentor(SCHOOL, MUN, "x")).status())
+                .isEqualTo(403);
+        assertThat(api().get("/api/monitoring/indicators/definitions", TestTokens.admin()).status()).isEqualTo(403);
+        assertThat(api().get("/api/monitoring/indicators/definitions", null).status()).isEqualTo(401);
+        JsonNode shipped = api().get("/api/monitoring/indicators/definitions", TestTokens.curator(SCHOOL, MUN)).json();
+        assertThat(shipped.findValuesAsText("code")).containsSubsequence("MENTEES_PUPILS_10_18", "MENTORS_PUPILS_15_18",
+                "YOUNG_TEACHERS_0_3", "PARTNERS_PROVIDING_MENTORS", "MENTOR_SATISFACTION", "MENTEE_SATISFACTION",
+                "ACTIVE_PAIRS", "COMPLETED_PAIRS", "MEETINGS_HELD", "STALLED_PAIRS", "ROADMAP_ON_TIME");
 
         Map<String, Map<String, Object>> refused = new HashMap<>();
         Map<String, Object> unknownFact = new HashMap<>(good);
