@@ -36,6 +36,9 @@ class RegionIndicatorsBenchmarkTest extends ServiceIntegrationTest {
     @Autowired
     IndicatorDefinitions definitions;
 
+    @Autowired
+    MeasureQueries queries;
+
     @Test
     void printsTheTimeToComputeARegionsIndicators() {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -127,6 +130,18 @@ class RegionIndicatorsBenchmarkTest extends ServiceIntegrationTest {
                 java.util.Arrays.toString(regionMillis), SCHOOLS / 20, java.util.Arrays.toString(municipalityMillis));
         figures.forEach(figure -> System.out.printf("  %-28s %,10d / %-10s = %s%n", figure.code(), figure.numerator(),
                 figure.denominator(), figure.value()));
+        // where the time goes: each measure of the region alone
+        List<String> regionSchools = access.resolve(analyst, "REGION", run, day.toString()).schoolIds();
+        for (var definition : definitions.current(null)) {
+            for (var measure : java.util.Arrays.asList(definition.numerator(), definition.denominator())) {
+                if (measure != null) {
+                    long start = System.nanoTime();
+                    queries.evaluate(measure, regionSchools, day);
+                    System.out.printf("  measure %-22s %-60s %5d ms%n", measure.fact(), measure.filters(),
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
         assertThat(figures).filteredOn(figure -> figure.code().equals("MENTEES_PUPILS_10_18")).singleElement()
                 .satisfies(figure -> assertThat(figure.numerator()).isPositive());
     }
