@@ -2,6 +2,7 @@ package ru.nastavnik.registry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,6 +18,7 @@ import ru.nastavnik.platform.web.RuleViolationException;
 class School {
 
     private static final Pattern SCHOOL_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
+    private static final Pattern TERRITORY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern QUARTER = Pattern.compile("(20\\d{2})-Q([1-4])");
     /** Far above any real school: a typo guard, not a rule of the domain. */
     private static final int MAX_HEADCOUNT = 20_000;
@@ -24,6 +26,8 @@ class School {
     @AggregateIdentifier
     private String schoolId;
     private String municipalityId;
+    private String regionId;
+    private LocalDate lastMovedOn;
 
     School() {
         // for Axon
@@ -69,9 +73,45 @@ class School {
                 command.pupilsByGrade()));
     }
 
+    /**
+     * A move is dated: from that day the school counts for the new municipality. It may be recorded after the fact,
+     * but not for the future, and not before an earlier move (that history is already told).
+     */
+    @CommandHandler
+    void handle(MoveSchoolCommand command) {
+        if (regionId != null && !regionId.equals(command.actingRegionId())) {
+            throw new NotFoundException("Организация не найдена");
+        }
+        if (command.municipalityId() == null || !TERRITORY_CODE.matcher(command.municipalityId()).matches()
+                || command.regionId() == null || !TERRITORY_CODE.matcher(command.regionId()).matches()) {
+            throw RuleViolationException.unprocessable("territory-code-format",
+                    "Код муниципалитета и региона: латинские буквы, цифры, точка, дефис и подчёркивание, до 64 символов");
+        }
+        if (command.movedOn() == null || command.movedOn().isAfter(command.today())) {
+            throw RuleViolationException.unprocessable("move-date", "Дата перехода не может быть в будущем");
+        }
+        if (command.municipalityId().equals(municipalityId) && command.regionId().equals(regionId)) {
+            throw RuleViolationException.conflict("same-municipality", "Организация уже относится к этому муниципалитету");
+        }
+        if (lastMovedOn != null && !command.movedOn().isAfter(lastMovedOn)) {
+            throw RuleViolationException.conflict("move-before-last-move",
+                    "Дата перехода должна быть позже предыдущего перехода (" + lastMovedOn + ")");
+        }
+        apply(new SchoolMoved(schoolId, command.municipalityId(), command.regionId(), municipalityId, regionId,
+                command.movedOn()));
+    }
+
     @EventSourcingHandler
     void on(SchoolRegistered event) {
         schoolId = event.schoolId();
         municipalityId = event.municipalityId();
+        regionId = event.regionId();
+    }
+
+    @EventSourcingHandler
+    void on(SchoolMoved event) {
+        municipalityId = event.municipalityId();
+        regionId = event.regionId();
+        lastMovedOn = event.movedOn();
     }
 }

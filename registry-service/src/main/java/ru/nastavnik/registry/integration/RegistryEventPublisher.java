@@ -19,6 +19,8 @@ import ru.nastavnik.registry.command.MentorDescribed;
 import ru.nastavnik.registry.command.MentorSelectionRecorded;
 import ru.nastavnik.registry.command.MentorTrainingRecorded;
 import ru.nastavnik.registry.command.ParticipantEnrolled;
+import ru.nastavnik.registry.command.PartnerAgreementSigned;
+import ru.nastavnik.registry.command.SchoolMoved;
 import ru.nastavnik.registry.command.SchoolRegistered;
 
 /** Publishes the registry's facts on Kafka; the event store is the outbox. */
@@ -37,6 +39,22 @@ class RegistryEventPublisher {
         publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.SchoolRegistered(
                 event.schoolId(), event.municipalityId(), event.regionId(), event.name(), event.kind().name()),
                 eventId, at);
+    }
+
+    /** The move with its date: monitoring keeps the school's history with the previous municipality up to it. */
+    @EventHandler
+    void on(SchoolMoved event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.SchoolMoved(event.schoolId(),
+                event.municipalityId(), event.regionId(), event.previousMunicipalityId(), event.previousRegionId(),
+                event.movedOn()), eventId, at);
+    }
+
+    /** The agreement's term only: its number and subject stay in the registry. */
+    @EventHandler
+    void on(PartnerAgreementSigned event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        publisher.publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.PartnerAgreementSigned(
+                event.partnerId(), event.schoolId(), event.municipalityId(), event.agreementId(), event.signedOn(),
+                event.validUntil()), eventId, at);
     }
 
     @EventHandler

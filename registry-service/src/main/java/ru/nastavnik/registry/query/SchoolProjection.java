@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.registry.api.SchoolView;
 import ru.nastavnik.registry.command.HeadcountReported;
+import ru.nastavnik.registry.command.SchoolMoved;
 import ru.nastavnik.registry.command.SchoolRegistered;
 
 /** Schools and their headcounts as the API reads them; commits with the command (subscribing). */
@@ -29,6 +30,13 @@ class SchoolProjection {
         jdbc.sql("INSERT INTO school_view (id, municipality_id, region_id, name, kind) VALUES (?, ?, ?, ?, ?)")
                 .params(event.schoolId(), event.municipalityId(), event.regionId(), event.name(), event.kind().name())
                 .update();
+    }
+
+    /** The school's municipality now; monitoring keeps the dated history from the integration event. */
+    @EventHandler
+    void on(SchoolMoved event) {
+        jdbc.sql("UPDATE school_view SET municipality_id = ?, region_id = ? WHERE id = ?")
+                .params(event.municipalityId(), event.regionId(), event.schoolId()).update();
     }
 
     @EventHandler

@@ -1,6 +1,8 @@
 package ru.nastavnik.registry.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,8 +25,10 @@ import ru.nastavnik.platform.security.Caller;
 import ru.nastavnik.platform.web.NotFoundException;
 import ru.nastavnik.platform.web.RuleViolationException;
 import ru.nastavnik.registry.api.HeadcountRequest;
+import ru.nastavnik.registry.api.MoveSchoolRequest;
 import ru.nastavnik.registry.api.RegisterSchoolRequest;
 import ru.nastavnik.registry.api.SchoolView;
+import ru.nastavnik.registry.command.MoveSchoolCommand;
 import ru.nastavnik.registry.command.RegisterSchoolCommand;
 import ru.nastavnik.registry.command.ReportHeadcountCommand;
 import ru.nastavnik.registry.query.FindSchoolQuery;
@@ -38,9 +42,12 @@ class SchoolController {
     private final CommandGateway commands;
     private final QueryGateway queries;
 
-    SchoolController(CommandGateway commands, QueryGateway queries) {
+    private final Clock clock;
+
+    SchoolController(CommandGateway commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -97,6 +104,22 @@ class SchoolController {
         commands.sendAndWait(new ReportHeadcountCommand(schoolId, caller.requireSchool(), quarter,
                 request.pupilsAged10To14(), request.pupilsAged15To18(), request.teachersWithUpTo3Years(),
                 request.teachersWithOver3Years(), request.pupilsByGrade()));
+        return find(schoolId).orElseThrow();
+    }
+
+    @PostMapping("/{schoolId}/move")
+    @Operation(summary = "Передать организацию другому муниципалитету с даты (региональный орган); история до даты "
+            + "остаётся у прежнего")
+    SchoolView move(Caller caller, @PathVariable String schoolId, @Valid @RequestBody MoveSchoolRequest request) {
+        caller.requireAnyRole(Caller.REGIONAL_ANALYST);
+        if (find(schoolId).filter(school -> school.regionId() != null && school.regionId().equals(caller.regionId()))
+                .isEmpty()) {
+            throw new NotFoundException("Организация не найдена");
+        }
+        String regionId = request.regionId() == null || request.regionId().isBlank() ? caller.regionId()
+                : request.regionId();
+        commands.sendAndWait(new MoveSchoolCommand(schoolId, caller.regionId(), request.municipalityId(), regionId,
+                request.movedOn(), LocalDate.now(clock)));
         return find(schoolId).orElseThrow();
     }
 

@@ -86,4 +86,57 @@ class SchoolTest {
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
+
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 1);
+
+    private static MoveSchoolCommand move(String municipality, java.time.LocalDate movedOn) {
+        return new MoveSchoolCommand("school-1", "reg-1", municipality, "reg-1", movedOn, TODAY);
+    }
+
+    @Test
+    void theRegionMovesASchoolToAnotherMunicipalityFromADate() {
+        fixture.given(registered())
+                .when(move("mun-2", java.time.LocalDate.of(2026, 11, 1)))
+                .expectEvents(new SchoolMoved("school-1", "mun-2", "reg-1", "mun-1", "reg-1",
+                        java.time.LocalDate.of(2026, 11, 1)));
+    }
+
+    @Test
+    void afterAMoveHeadcountsBelongToTheNewMunicipality() {
+        fixture.given(registered(), new SchoolMoved("school-1", "mun-2", "reg-1", "mun-1", "reg-1",
+                        java.time.LocalDate.of(2026, 11, 1)))
+                .when(new ReportHeadcountCommand("school-1", "school-1", "2026-Q4", 1, 2, 3, 4, Map.of()))
+                .expectEvents(new HeadcountReported("school-1", "mun-2", "2026-Q4", 1, 2, 3, 4, Map.of()));
+    }
+
+    @Test
+    void aMoveIsNotDatedInTheFutureNorToTheSameMunicipalityNorBeforeTheLastMove() {
+        fixture.given(registered())
+                .when(move("mun-2", TODAY.plusDays(1)))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Дата перехода не может быть в будущем")
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(move("mun-1", TODAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Организация уже относится к этому муниципалитету")
+                .expectNoEvents();
+        fixture.given(registered(), new SchoolMoved("school-1", "mun-2", "reg-1", "mun-1", "reg-1",
+                        java.time.LocalDate.of(2026, 11, 1)))
+                .when(move("mun-3", java.time.LocalDate.of(2026, 10, 1)))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(move("mun 2; DROP", TODAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherRegionCannotMoveTheSchool() {
+        fixture.given(registered())
+                .when(new MoveSchoolCommand("school-1", "reg-2", "mun-2", "reg-2", TODAY, TODAY))
+                .expectException(ru.nastavnik.platform.web.NotFoundException.class)
+                .expectNoEvents();
+    }
 }

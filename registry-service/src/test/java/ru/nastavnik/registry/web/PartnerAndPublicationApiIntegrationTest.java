@@ -60,6 +60,15 @@ class PartnerAndPublicationApiIntegrationTest extends ServiceIntegrationTest {
                         "subject", "Наставничество «работодатель – ученик»"));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         assertThat(signed.json().at("/agreements/0/active").asBoolean()).isTrue();
+        // monitoring learns the agreement's term (never its number or subject) from the registry's topic
+        var published = ru.nastavnik.testing.KafkaTestClient.readUntil(ru.nastavnik.contracts.Topics.REGISTRY_EVENTS,
+                java.time.Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> partnerId.equals(r.key())
+                        && "registry.PartnerAgreementSigned.v1".equals(r.value().getType())));
+        String agreement = new String(published.stream().filter(r -> partnerId.equals(r.key())
+                && "registry.PartnerAgreementSigned.v1".equals(r.value().getType())).findFirst().orElseThrow()
+                .value().getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(agreement).contains("\"signedOn\":\"" + today + "\"").contains("\"schoolId\":\"school-p\"")
+                .doesNotContain("7-С").doesNotContain("Наставничество");
 
         Api.Response withoutPartner = api().post("/api/registry/participants", curator, employee("Инженеров Пётр", null));
         assertThat(withoutPartner.status()).isEqualTo(422);

@@ -129,4 +129,57 @@ class SchoolApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().get("/api/registry/schools", null).status()).isEqualTo(401);
         assertThat(api().get(path, TestTokens.admin()).status()).isEqualTo(200);
     }
+
+    @Test
+    void theRegionMovesASchoolAndTheDatedMoveReachesKafka() {
+        register("school-m1");
+        String analyst = TestTokens.analyst("reg-1");
+        Api.Response moved = api().post("/api/registry/schools/school-m1/move", analyst,
+                Map.of("municipalityId", "mun-2", "movedOn", "2026-01-15"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("municipalityId").asText()).isEqualTo("mun-2");
+        // the new department sees it now, the old one does not
+        assertThat(api().get("/api/registry/schools/school-m1", TestTokens.officer("mun-2")).status()).isEqualTo(200);
+        assertThat(api().get("/api/registry/schools/school-m1", officer).status()).isEqualTo(404);
+
+        List<ConsumerRecord<String, CloudEvent>> records = KafkaTestClient.readUntil(Topics.REGISTRY_EVENTS,
+                Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> "school-m1".equals(r.key())
+                        && "registry.SchoolMoved.v1".equals(r.value().getType())));
+        CloudEvent event = records.stream().filter(r -> "school-m1".equals(r.key())
+                && "registry.SchoolMoved.v1".equals(r.value().getType())).findFirst().orElseThrow().value();
+        String data = new String(event.getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(data).contains("\"previousMunicipalityId\":\"mun-1\"").contains("\"movedOn\":\"2026-01-15\"")
+                .contains("\"municipalityId\":\"mun-2\"");
+    }
+
+    @Test
+    void onlyTheSchoolsRegionMovesItAndBadMovesAreExplained() {
+        register("school-m2");
+        String path = "/api/registry/schools/school-m2/move";
+        Map<String, String> body = Map.of("municipalityId", "mun-2", "movedOn", "2026-01-15");
+        long before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        assertThat(api().post(path, officer, body).status()).isEqualTo(403);
+        assertThat(api().post(path, TestTokens.curator("school-m2", "mun-1"), body).status()).isEqualTo(403);
+        assertThat(api().post(path, TestTokens.admin(), body).status()).isEqualTo(403);
+        assertThat(api().post(path, null, body).status()).isEqualTo(401);
+        assertThat(api().post(path, TestTokens.analyst("reg-2"), body).status()).isEqualTo(404);
+        assertThat(api().post("/api/registry/schools/no-such-school/move", TestTokens.analyst("reg-1"), body).status())
+                .isEqualTo(404);
+
+        String analyst = TestTokens.analyst("reg-1");
+        Api.Response noDate = api().post(path, analyst, Map.of("municipalityId", "mun-2"));
+        assertThat(noDate.status()).isEqualTo(400);
+        assertThat(noDate.contentType()).startsWith("application/problem+json");
+        assertThat(noDate.json().at("/fields/movedOn").asText()).isEqualTo("укажите дату перехода");
+        Api.Response future = api().post(path, analyst, Map.of("municipalityId", "mun-2", "movedOn", "2199-01-01"));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        Api.Response same = api().post(path, analyst, Map.of("municipalityId", "mun-1", "movedOn", "2026-01-15"));
+        assertThat(same.status()).isEqualTo(409);
+        Api.Response badCode = api().post(path, analyst, Map.of("municipalityId", "mun 2", "movedOn", "2026-01-15"));
+        assertThat(badCode.status()).isEqualTo(422);
+        Api.Response badDate = api().post(path, analyst, Map.of("municipalityId", "mun-2", "movedOn", "15.01.2026"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(before);
+    }
 }
