@@ -73,6 +73,8 @@ class GatewayIntegrationTest {
                       "formula":"ф","byForm":null},
                      "units":[{"unitId":"school-1","numerator":60,"denominator":100,"value":60.0},
                               {"unitId":"school-2","numerator":9,"denominator":100,"value":9.0}]}""",
+            "/api/registry/municipalities", """
+                    [{"id":"mun-1","regionId":"reg-1","name":"Сеченовский муниципальный округ"}]""",
             "/api/registry/schools", """
                     [{"id":"school-1","name":"МБОУ «Гимназия № 2»"},{"id":"school-2","name":"МБОУ «СОШ № 5»"}]""",
             "/api/registry/participants/counts", """
@@ -359,7 +361,8 @@ class GatewayIntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(RECEIVED.get("monitoring")).startsWith("GET /api/monitoring/indicators/MENTEES_PUPILS_10_18/"
                 + "breakdown?level=MUNICIPALITY&unit=mun-1&asOf=2026-12-31 | Bearer ey");
-        assertThat(page.body()).contains("34,5 %").contains("цель 70 %").contains("69 из 200")
+        assertThat(page.body()).contains("Сеченовский муниципальный округ").contains("34,5 %").contains("цель 70 %")
+                .contains("69 из 200")
                 .contains("Наставляемые 10–18 лет ÷ обучающиеся 10–18 лет по численности")
                 // the trend: the three quarter ends before the day, and the day itself
                 .contains("I кв. 2026: 34,5 %").contains("IV кв. 2026: 34,5 %")

@@ -37,6 +37,7 @@ final class DemoData {
 
     void load() throws IOException, InterruptedException {
         String admin = token("admin");
+        call("PUT", "/api/registry/municipalities/mun-1", admin, Map.of("name", "Сеченовский муниципальный округ"));
         registerSchool(admin, "school-1", "МБОУ «Средняя общеобразовательная школа № 1»", "GENERAL");
         registerSchool(admin, "school-2", "МБОУ «Гимназия № 2»", "GENERAL");
         registerSchool(admin, "school-3", "МБУ ДО «Центр детского творчества»", "SUPPLEMENTARY");

@@ -28,6 +28,14 @@ class DepartmentPagesController {
     String start(Model model) {
         JsonNode summary = backend.get(backend.monitoring("/roadmaps/summary"));
         model.addAttribute("summary", summary);
+        String municipalityId = summary.path("municipalityId").asText();
+        String municipalityName = municipalityId;
+        for (JsonNode municipality : backend.get(backend.registry("/municipalities"))) {
+            if (municipality.path("id").asText().equals(municipalityId)) {
+                municipalityName = municipality.path("name").asText();
+            }
+        }
+        model.addAttribute("municipalityName", municipalityName);
         model.addAttribute("chartData", ScriptJson.of(summary.get("schools")));
         return "department/start";
     }

@@ -136,9 +136,13 @@ class IndicatorPagesController {
         return "indicators/board";
     }
 
-    /** Names for the ids a level shows: schools from the registry; a municipality or region by its own code. */
+    /** Names for the ids a level shows, from the registry: schools, and municipalities by their given names. */
     private Function<String, String> unitNames(Scope scope) {
         Map<String, String> names = new LinkedHashMap<>();
+        if (!"SCHOOL".equals(scope.level())) {
+            backend.get(backend.registry("/municipalities")).forEach(municipality -> names.put(
+                    municipality.path("id").asText(), municipality.path("name").asText()));
+        }
         if (!"REGION".equals(scope.level())) {
             backend.get(backend.registry("/schools")).forEach(school -> names.put(school.path("id").asText(),
                     school.path("name").asText()));
