@@ -92,8 +92,9 @@ record IndicatorBoard(List<Card> cards, List<FormBar> forms, Comparison comparis
 
     private static Trend trend(IndicatorFigure figure, Map<LocalDate, List<IndicatorFigure>> history) {
         Map<LocalDate, BigDecimal> values = new LinkedHashMap<>();
+        // a day without a value (nothing to divide by yet) is not drawn as a zero
         history.forEach((day, figures) -> figures.stream().filter(other -> other.code().equals(figure.code()))
-                .findFirst().ifPresent(other -> values.put(day, other.value() == null ? BigDecimal.ZERO : other.value())));
+                .filter(other -> other.value() != null).findFirst().ifPresent(other -> values.put(day, other.value())));
         if (values.size() < 2) {
             return null;
         }

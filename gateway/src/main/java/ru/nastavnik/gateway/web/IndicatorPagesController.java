@@ -122,7 +122,8 @@ class IndicatorPagesController {
         if (!"SCHOOL".equals(scope.level())) {
             breakdown = monitoring.breakdown(compared, scope.level(), scope.unit(), day);
         }
-        model.addAttribute("title", scope.title());
+        // not "title": the layout's own parameter of that name would shadow it
+        model.addAttribute("heading", scope.title());
         model.addAttribute("path", scope.path());
         String tables = scope.path().equals("/region") ? "/region/indicators" : scope.path();
         model.addAttribute("xlsxPath", tables + ".xlsx");
