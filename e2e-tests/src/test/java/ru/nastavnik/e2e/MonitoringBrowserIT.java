@@ -1,0 +1,100 @@
+package ru.nastavnik.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Monitoring end to end in Chromium: the figures the school's pairing page counts are the figures its indicators
+ * show (recomputed from the events that crossed Kafka), the department compares its schools by name and downloads
+ * the tables, the region sees its municipalities by name.
+ */
+class MonitoringBrowserIT extends BrowserTest {
+
+    private String gateway() {
+        return PlatformExtension.platform().config().gatewayUrl();
+    }
+
+    private String figure(String code) {
+        return browser.findElement(By.cssSelector("article[data-code='" + code + "'] .indicator-figure .value"))
+                .getText();
+    }
+
+    @Test
+    void indicatorsAgreeWithThePairsAndAreComparedByNameAndDownloaded() throws Exception {
+        signIn("curator");
+        browser.get(gateway() + "/school/pairs");
+        String activeOnThePairsPage = browser.findElement(By.id("kpi-active")).getText();
+        assertThat(Integer.parseInt(activeOnThePairsPage)).isPositive();
+        // the dashboard counts the same pairs, from monitoring's own facts
+        browser.findElement(By.linkText("Показатели")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators")));
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return figure("ACTIVE_PAIRS").equals(activeOnThePairsPage + " шт.");
+        });
+        assertThat(figure("MENTEES_PUPILS_10_18")).endsWith("%");
+        assertThat(browser.findElement(By.cssSelector("article[data-code='MENTEES_PUPILS_10_18']")).getText())
+                .contains("цель 70 %").containsPattern("\\d+ из \\d+");
+        assertThat(browser.findElement(By.id("pairs-by-form")).getText()).contains("ученик – ученик");
+        signOut();
+
+        signIn("officer");
+        browser.findElement(By.linkText("Показатели")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
+        assertThat(browser.findElement(By.className("page-head")).getText()).contains("Сеченовский муниципальный округ");
+        assertThat(browser.findElement(By.id("comparison")).getText())
+                .contains("МБОУ «Средняя общеобразовательная школа № 1»").contains("МБОУ «Гимназия № 2»")
+                .doesNotContain("school-1");
+        new Select(browser.findElement(By.cssSelector("#comparison select[name=compare]")))
+                .selectByValue("MEETINGS_HELD");
+        browser.findElement(By.cssSelector("#comparison button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comparison h2"),
+                "Число проведённых встреч"));
+        assertThat(sharedStrings(download("/department/indicators.xlsx"))).contains("Показатель")
+                .contains("Число проведённых встреч наставнических пар и групп");
+        assertThat(sharedStrings(download("/department/indicators/compare.xlsx?compare=MEETINGS_HELD")))
+                .contains("МБОУ «Средняя общеобразовательная школа № 1»").contains("Итого");
+        screenshot("department-indicators");
+        signOut();
+
+        signIn("analyst");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
+        assertThat(browser.findElement(By.id("comparison")).getText()).contains("Сеченовский муниципальный округ");
+        screenshot("region-indicators");
+    }
+
+    private byte[] download(String path) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(Cookie::toString)
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gateway() + path))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The text cells of an XLSX (its shared strings), without a spreadsheet library. */
+    private static String sharedStrings(byte[] xlsx) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No shared strings in the workbook");
+    }
+}
