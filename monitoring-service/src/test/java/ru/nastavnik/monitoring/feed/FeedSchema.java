@@ -13,16 +13,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /** The feed's JSON Schema as {@code contracts} ships it, read from the classpath like any consumer would. */
-final class FeedSchema {
+public final class FeedSchema {
 
-    static final String LOCATION = "schemas/monitoring-feed.v1.json";
+    public static final String LOCATION = "schemas/monitoring-feed.v1.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
 
     private FeedSchema() {
     }
 
-    static synchronized JsonNode document() {
+    public static synchronized JsonNode document() {
         try (InputStream in = FeedSchema.class.getClassLoader().getResourceAsStream(LOCATION)) {
             if (in == null) {
                 throw new IllegalStateException(LOCATION + " is not on the classpath");
@@ -34,7 +34,7 @@ final class FeedSchema {
     }
 
     /** The validation errors of a payload; empty when it conforms. */
-    static synchronized Set<ValidationMessage> errors(JsonNode payload) {
+    public static synchronized Set<ValidationMessage> errors(JsonNode payload) {
         if (schema == null) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document());
         }
