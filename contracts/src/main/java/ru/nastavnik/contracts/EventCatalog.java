@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import ru.nastavnik.contracts.monitoring.QuarterSnapshotApproved;
+import ru.nastavnik.contracts.monitoring.QuarterSnapshotRestated;
 import ru.nastavnik.contracts.pairing.FeedbackGiven;
 import ru.nastavnik.contracts.pairing.MeetingHeld;
 import ru.nastavnik.contracts.pairing.PairCompleted;
@@ -69,7 +71,9 @@ public final class EventCatalog {
             Map.entry(FeedbackGiven.class, "pairing.FeedbackGiven.v1"),
             Map.entry(PairStalled.class, "pairing.PairStalled.v1"),
             Map.entry(PairCompleted.class, "pairing.PairCompleted.v1"),
-            Map.entry(PairDissolved.class, "pairing.PairDissolved.v1"));
+            Map.entry(PairDissolved.class, "pairing.PairDissolved.v1"),
+            Map.entry(QuarterSnapshotApproved.class, "monitoring.QuarterSnapshotApproved.v1"),
+            Map.entry(QuarterSnapshotRestated.class, "monitoring.QuarterSnapshotRestated.v1"));
 
     private static final Map<String, Class<? extends IntegrationEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -24,4 +24,15 @@ class EventCatalogTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("IntegrationEvent");
     }
+
+    @Test
+    void theRegionalFeedHasItsOwnTopicAndTypes() {
+        assertThat(Topics.MONITORING_FEED).isEqualTo("nastavnik.monitoring.feed.v1");
+        assertThat(EventCatalog.classOf("monitoring.QuarterSnapshotApproved.v1"))
+                .contains(ru.nastavnik.contracts.monitoring.QuarterSnapshotApproved.class);
+        assertThat(EventCatalog.classOf("monitoring.QuarterSnapshotRestated.v1"))
+                .contains(ru.nastavnik.contracts.monitoring.QuarterSnapshotRestated.class);
+        assertThat(EventCatalogTest.class.getClassLoader().getResource("schemas/monitoring-feed.v1.json")).isNotNull();
+        assertThat(EventCatalogTest.class.getClassLoader().getResource("asyncapi/monitoring-feed.yaml")).isNotNull();
+    }
 }

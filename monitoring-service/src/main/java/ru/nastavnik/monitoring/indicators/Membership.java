@@ -1,5 +1,5 @@
 package ru.nastavnik.monitoring.indicators;
 
 /** Where a school belonged on a date. */
-record Membership(String schoolId, String municipalityId, String regionId) {
+public record Membership(String schoolId, String municipalityId, String regionId) {
 }
