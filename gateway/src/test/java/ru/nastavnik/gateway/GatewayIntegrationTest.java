@@ -42,45 +42,50 @@ class GatewayIntegrationTest {
     private static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
     private static final Map<String, String> RECEIVED_BODIES = new ConcurrentHashMap<>();
     /** What the upstreams answer for these paths; others get [] (GET) or a new id (POST). */
-    private static final Map<String, String> CANNED = Map.of(
-            "/api/roadmaps/imports/readings/r-1", """
-                    {"id":"r-1","fileName":"карта.pdf","status":"READING","pagesRead":3,"pages":12}""",
-            "/api/roadmaps/imports/batches/b-1", """
+    private static final Map<String, String> CANNED = Map.ofEntries(
+            Map.entry("/api/roadmaps/imports/readings/r-1", """
+                    {"id":"r-1","fileName":"карта.pdf","status":"READING","pagesRead":3,"pages":12}"""),
+            Map.entry("/api/roadmaps/imports/batches/b-1", """
                     {"id":"b-1","documents":2,"done":1,"finished":false,"items":[
                      {"fileName":"Гимназия 2.docx","schoolId":"school-2","status":"SAVED","pagesRead":1,"pages":1,
                       "roadmapId":"rm-7","actions":14,"warnings":2,"notes":["Период в документе не указан"]},
                      {"fileName":"ЦДТ.pdf","schoolId":"school-3","status":"READING","pagesRead":2,"pages":5,
-                      "actions":0,"warnings":0,"notes":[]}]}""",
-            "/api/roadmaps/imports/schools", """
+                      "actions":0,"warnings":0,"notes":[]}]}"""),
+            Map.entry("/api/roadmaps/imports/schools", """
                     [{"schoolId":"school-2","name":"МБОУ «Гимназия № 2»"},
-                     {"schoolId":"school-3","name":"МБУ ДО «Центр детского творчества»"}]""",
-            "/api/monitoring/roadmaps/summary", """
+                     {"schoolId":"school-3","name":"МБУ ДО «Центр детского творчества»"}]"""),
+            Map.entry("/api/monitoring/roadmaps/summary", """
                     {"municipalityId":"mun-1","totalsByStatus":{},"formula":"ф","onTimeFormula":"ф",
                      "schools":[{"schoolId":"school-x","schoolName":%s,"roadmapsByStatus":{},"actions":0,"pairs":0}]}"""
-                    .formatted(HOSTILE_NAME_JSON),
-            "/api/monitoring/indicators", """
+                    .formatted(HOSTILE_NAME_JSON)),
+            Map.entry("/api/monitoring/indicators", """
                     [{"code":"MENTEES_PUPILS_10_18","name":"Доля обучающихся 10–18 лет в роли наставляемого",
                       "version":2,"numerator":69,"denominator":200,"value":34.5,"unit":"%","target":70,
                       "formula":"Наставляемые 10–18 лет ÷ обучающиеся 10–18 лет по численности","byForm":null},
                      {"code":"ACTIVE_PAIRS","name":"Число действующих пар и групп","version":1,"numerator":12,
                       "denominator":null,"value":12,"unit":"шт.","target":null,"formula":"Пары, действующие на дату",
                       "byForm":[{"form":"PUPIL_PUPIL","title":"ученик – ученик","value":9},
-                                {"form":"TEACHER_TEACHER","title":"учитель – учитель","value":3}]}]""",
-            "/api/monitoring/indicators/MENTEES_PUPILS_10_18/breakdown", """
+                                {"form":"TEACHER_TEACHER","title":"учитель – учитель","value":3}]}]"""),
+            Map.entry("/api/monitoring/indicators/MENTEES_PUPILS_10_18/breakdown", """
                     {"level":"MUNICIPALITY","unit":"mun-1","asOf":"2026-12-31","by":"SCHOOL",
                      "total":{"code":"MENTEES_PUPILS_10_18","name":"Доля обучающихся 10–18 лет в роли наставляемого",
                       "version":2,"numerator":69,"denominator":200,"value":34.5,"unit":"%","target":70,
                       "formula":"ф","byForm":null},
                      "units":[{"unitId":"school-1","numerator":60,"denominator":100,"value":60.0},
-                              {"unitId":"school-2","numerator":9,"denominator":100,"value":9.0}]}""",
-            "/api/registry/municipalities", """
-                    [{"id":"mun-1","regionId":"reg-1","name":"Сеченовский муниципальный округ"}]""",
-            "/api/registry/schools", """
-                    [{"id":"school-1","name":"МБОУ «Гимназия № 2»"},{"id":"school-2","name":"МБОУ «СОШ № 5»"}]""",
-            "/api/registry/participants/counts", """
+                              {"unitId":"school-2","numerator":9,"denominator":100,"value":9.0}]}"""),
+            Map.entry("/api/monitoring/snapshots", """
+                    [{"snapshotId":"SCHOOL:school-1:2026-Q3","level":"SCHOOL","unitId":"school-1","municipalityId":"mun-1",
+                      "version":1,"status":"APPROVED"},
+                     {"snapshotId":"SCHOOL:school-2:2026-Q3","level":"SCHOOL","unitId":"school-2","municipalityId":"mun-1",
+                      "version":2,"status":"RESTATED"}]"""),
+            Map.entry("/api/registry/municipalities", """
+                    [{"id":"mun-1","regionId":"reg-1","name":"Сеченовский муниципальный округ"}]"""),
+            Map.entry("/api/registry/schools", """
+                    [{"id":"school-1","name":"МБОУ «Гимназия № 2»"},{"id":"school-2","name":"МБОУ «СОШ № 5»"}]"""),
+            Map.entry("/api/registry/participants/counts", """
                     {"formula":"ф","schools":[{"schoolId":"school-x","schoolName":%s,"mentees":1,
                      "menteesByAgeBand":{},"mentors":0,"mentorsTrained":0,"partners":0,"partnersProvidingMentors":0}]}"""
-                    .formatted(HOSTILE_NAME_JSON));
+                    .formatted(HOSTILE_NAME_JSON)));
 
     static {
         OIDC.start();
@@ -391,6 +396,23 @@ class GatewayIntegrationTest {
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(9.0);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).startsWith("Итого");
         }
+    }
+
+    @Test
+    void theDepartmentSeesItsSchoolsQuartersByNameAndMayApproveItsOwnAndDownloadTheFeed() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "officer", "municipal-officer");
+
+        HttpResponse<String> page = get(browser, "/quarters?quarter=2026-Q3", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(RECEIVED.get("monitoring")).startsWith("GET /api/monitoring/snapshots?quarter=2026-Q3 | Bearer ey");
+        assertThat(page.body()).contains("III квартал 2026 г.").contains("МБОУ «Гимназия № 2»")
+                .contains("утверждён").contains("пересчитан после утверждения")
+                // the municipality's own snapshot is made when the department approves: the button is there
+                .contains("Утвердить показатели муниципалитета")
+                .contains("/quarters/2026-Q3/feed?format=xlsx").doesNotContain("Кто участвовал");
+        assertThat(page.body()).doesNotContain(">school-1<");
     }
 
     /** Every unescaped output in every template is chart data written by {@code ScriptJson}. */

@@ -83,6 +83,19 @@ class BackendClient {
     record Download(byte[] bytes, String contentType) {
     }
 
+    /** A file a service renders on GET (a feed as CSV or XLSX): the bytes and their content type. */
+    Download getDocument(String url) {
+        return client.get().uri(URI.create(url)).attributes(clientRegistrationId("keycloak"))
+                .exchange((request, response) -> {
+                    byte[] bytes = response.getBody().readAllBytes();
+                    if (response.getStatusCode().isError()) {
+                        read(response.getStatusCode(), bytes);
+                    }
+                    return new Download(bytes, response.getHeaders().getContentType() == null ? "application/octet-stream"
+                            : response.getHeaders().getContentType().toString());
+                });
+    }
+
     JsonNode getAnonymously(String url) {
         return anonymous.get().uri(URI.create(url))
                 .exchange((request, response) -> read(response.getStatusCode(), response.getBody().readAllBytes()));

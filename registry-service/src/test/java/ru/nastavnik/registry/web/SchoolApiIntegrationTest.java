@@ -125,7 +125,11 @@ class SchoolApiIntegrationTest extends ServiceIntegrationTest {
                 .noneMatch(school -> school.get("id").asText().equals("school-k4"));
 
         assertThat(api().get(path, analyst).status()).isEqualTo(404);
-        assertThat(api().get("/api/registry/schools", analyst).status()).isEqualTo(403);
+        assertThat(api().get("/api/registry/schools", analyst).json().findValuesAsText("id")).contains("school-k4");
+        assertThat(api().get("/api/registry/schools", TestTokens.analyst("reg-2")).json().findValuesAsText("id"))
+                .doesNotContain("school-k4");
+        assertThat(api().get("/api/registry/schools", TestTokens.mentor("school-k4", "mun-1", null)).json())
+                .hasSize(1);
         assertThat(api().get("/api/registry/schools", null).status()).isEqualTo(401);
         assertThat(api().get(path, TestTokens.admin()).status()).isEqualTo(200);
     }
