@@ -77,6 +77,60 @@ class MonitoringBrowserIT extends BrowserTest {
         screenshot("region-indicators");
     }
 
+    @Test
+    void aQuarterIsClosedApprovedFromTheSchoolUpToTheRegionAndTheFeedDownloaded() throws Exception {
+        // the region closes the last quarter: every school's figures frozen as of its last day
+        signIn("analyst");
+        browser.findElement(By.linkText("Кварталы")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("region-actions")));
+        String quarter = new Select(browser.findElement(By.cssSelector("select[name=quarter]")))
+                .getFirstSelectedOption().getDomProperty("value");
+        browser.findElement(By.cssSelector("#region-actions form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#snapshots table")));
+        assertThat(browser.findElement(By.id("snapshots")).getText())
+                .contains("МБОУ «Средняя общеобразовательная школа № 1»").contains("ждёт утверждения");
+        signOut();
+
+        // two heads approve through the API, as a school's script would; the third in the browser
+        for (String head : java.util.List.of("head2", "head3")) {
+            String school = head.equals("head2") ? "school-2" : "school-3";
+            Http.Response approved = Http.call("POST", "/api/monitoring/snapshots/SCHOOL/" + school + "/" + quarter
+                    + "/approval", Http.token(head), null);
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        }
+        signIn("officer");
+        browser.get(gateway() + "/quarters?quarter=" + quarter);
+        // the department cannot go first: school-1 is not approved yet
+        browser.findElement(By.cssSelector("#approve-own button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("flash")));
+        assertThat(browser.findElement(By.className("flash")).getText()).containsIgnoringCase("организац");
+        signOut();
+
+        signIn("head");
+        browser.get(gateway() + "/quarters?quarter=" + quarter);
+        browser.findElement(By.cssSelector("#approve button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("snapshot"), "утверждено"));
+        browser.findElement(By.linkText("Кто участвовал")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("participants")));
+        signOut();
+
+        signIn("officer");
+        browser.get(gateway() + "/quarters?quarter=" + quarter);
+        browser.findElement(By.cssSelector("#approve-own button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("snapshots"), "муниципалитет"));
+        assertThat(sharedStrings(download("/quarters/" + quarter + "/feed?format=xlsx"))).contains("mun-1");
+        signOut();
+
+        signIn("analyst");
+        browser.get(gateway() + "/quarters?quarter=" + quarter);
+        browser.findElement(By.cssSelector("#approve-own button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("snapshots"), "регион"));
+        String feed = new String(download("/quarters/" + quarter + "/feed?format=json"), StandardCharsets.UTF_8);
+        assertThat(feed).contains("\"level\":\"REGION\"").contains("\"level\":\"MUNICIPALITY\"")
+                .doesNotContain("Волкова");
+        screenshot("quarter-approved");
+    }
+
     private byte[] download(String path) throws Exception {
         String cookies = browser.manage().getCookies().stream().map(Cookie::toString)
                 .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).collect(Collectors.joining("; "));

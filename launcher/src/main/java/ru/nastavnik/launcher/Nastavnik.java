@@ -63,7 +63,8 @@ public final class Nastavnik {
         }
         Files.write(childrenFile(config), stack.childPids().stream().map(String::valueOf).toList());
         System.out.printf("%nREADY %s%n%n", config.gatewayUrl());
-        System.out.println("  Demo users (password: demo): curator, head, curator2, mentor (school), officer (department),");
+        System.out.println("  Demo users (password: demo): curator, head, curator2, head2, head3, mentor (school),");
+        System.out.println("  officer (department),");
         System.out.println("  analyst (region), admin (platform). Keycloak: " + config.keycloakUrl()
                 + ". Stop: Ctrl-C or ./nastavnik down");
         stopped.await();
