@@ -198,7 +198,7 @@ class Campaigns {
                           (SELECT COUNT(*) FROM questionnaire_invitation i WHERE i.campaign_id = c.id) AS invited,
                           (SELECT COUNT(*) FROM questionnaire_response r WHERE r.campaign_id = c.id) AS answered
                         FROM questionnaire_campaign c JOIN questionnaire_template t ON t.id = c.template_id
-                        WHERE """ + where + " ORDER BY c.opens_on DESC, c.created_at DESC")
+                        WHERE\s""" + where + " ORDER BY c.opens_on DESC, c.created_at DESC")
                 .params(params)
                 .query(rs -> {
                     TargetGroup group = TargetGroup.valueOf(rs.getString("target_group"));

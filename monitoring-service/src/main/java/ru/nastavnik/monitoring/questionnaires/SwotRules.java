@@ -29,6 +29,8 @@ final class SwotRules {
     record Evidence(String respondentRole, String mappingKey, QuestionKind kind, String templateId,
                     String questionCode, String questionText, int answers, long scoreSum) {
 
+        /** The average score (for yes-no: the share of «да» as 0–1), shown with each point. */
+        @com.fasterxml.jackson.annotation.JsonProperty("average")
         double average() {
             return answers == 0 ? 0 : GrowthComparison.round((double) scoreSum / answers);
         }
