@@ -87,6 +87,52 @@ class GatewayIntegrationTest {
                      "menteesByAgeBand":{},"mentors":0,"mentorsTrained":0,"partners":0,"partnersProvidingMentors":0}]}"""
                     .formatted(HOSTILE_NAME_JSON)));
 
+    /** monitoring-service's questionnaire answers, for the questionnaire pages. */
+    private static final Map<String, String> QUESTIONNAIRES = Map.of(
+            "/api/monitoring/public/questionnaires/tok-1", """
+                    {"campaignTitle":"Итоги года","closesOn":"2027-05-31","expiresAt":"2027-05-20T10:00:00Z",
+                     "template":{"id":"PROCESS_MENTEE_PUPIL_PUPIL.v1","code":"PROCESS_MENTEE_PUPIL_PUPIL","version":1,
+                      "purpose":"PROCESS_QUALITY","audience":"MENTEE","form":"PUPIL_PUPIL","title":"Анкета наставляемого",
+                      "description":"Для обучающихся","questions":[
+                       {"code":"SATISFACTION","position":1,"kind":"SCALE_5","text":"Насколько вы довольны?","options":[],
+                        "satisfaction":true,"required":true},
+                       {"code":"CONTINUE","position":2,"kind":"YES_NO","text":"Продолжите?","options":[],"required":true},
+                       {"code":"FREQ","position":3,"kind":"CHOICE","text":"Как часто?","options":[{"code":"WEEKLY","title":"Раз в неделю"}],"required":true},
+                       {"code":"MOST_USEFUL","position":4,"kind":"TEXT","text":"Что было полезно?","options":[],"required":false}]}}""",
+            "/api/monitoring/questionnaires/campaigns/c-1", """
+                    {"campaign":{"id":"c-1","title":"Итоги года","templateId":"PROCESS_MENTOR.v1","templateTitle":"Анкета наставника",
+                      "templateVersion":1,"purpose":"PROCESS_QUALITY","targetGroup":"MENTORS","targetGroupTitle":"наставники",
+                      "opensOn":"2026-05-01","closesOn":"2026-05-31","state":"OPEN","invited":2,"answered":1},
+                     "invitations":[{"respondentId":"p-1","respondentRole":"MENTOR","answered":true,"answeredOn":"2026-05-02",
+                      "channel":"ACCOUNT","linkIssued":false},{"respondentId":"p-2","respondentRole":"MENTOR","answered":false,
+                      "linkIssued":true}]}""",
+            "/api/monitoring/questionnaires/campaigns/c-1/comments", """
+                    {"campaignId":"c-1","questions":[{"questionCode":"DIFFICULTIES","questionText":"С какими трудностями?",
+                      "texts":["Мало времени на встречи"]}]}""",
+            "/api/registry/participants/names", """
+                    [{"id":"p-1","fullName":"Волкова Татьяна Сергеевна"},{"id":"p-2","fullName":"Орлов Пётр"}]""",
+            "/api/monitoring/questionnaires/satisfaction", """
+                    {"level":"SCHOOL","unit":"school-1","from":"2025-09-01","asOf":"2026-05-10","formula":"Сумма оценок ÷ максимум",
+                     "roles":[{"respondentRole":"MENTOR","title":"наставники","answers":1,"scoreSum":4,"maximumSum":5,"percent":80.0},
+                              {"respondentRole":"MENTEE","title":"наставляемые","answers":0,"scoreSum":0,"maximumSum":0}]}""",
+            "/api/monitoring/questionnaires/swot", """
+                    {"level":"SCHOOL","unit":"school-1","from":"2025-09-01","asOf":"2026-05-10","responses":3,
+                     "strengths":[{"quadrant":"STRENGTH","title":"Высоко оценено: «Полезны ли встречи?» — наставляемые",
+                       "ruleCode":"HIGH_RATING","respondentRole":"MENTEE","mappingKey":"process.meetings_useful","measured":100.0,
+                       "measure":"SCALE_SHARE","comparison":"AT_LEAST","threshold":80,"minAnswers":2,"answers":2,
+                       "because":"сумма оценок ÷ (число ответов × максимум шкалы) = 100% ≥ 80% (порог правила)",
+                       "evidence":[{"respondentRole":"MENTEE","mappingKey":"process.meetings_useful","kind":"SCALE_5",
+                        "templateId":"PROCESS_MENTEE_PUPIL_PUPIL.v1","questionCode":"MEETINGS_USEFUL",
+                        "questionText":"Полезны ли встречи?","answers":2,"scoreSum":10,"average":5.0}]}],
+                     "weaknesses":[],"opportunities":[],"threats":[],"rules":[]}""",
+            "/api/monitoring/questionnaires/growth/forms", """
+                    {"level":"SCHOOL","unit":"school-1","asOf":"2026-05-10","formula":"Только сопоставленные вопросы","groups":[]}""",
+            "/api/monitoring/questionnaires/growth/people", """
+                    [{"participantId":"p-2","respondentRole":"MENTEE","form":"PUPIL_PUPIL","entryTemplateId":"GROWTH_ENTRY.v1",
+                      "entryOn":"2025-10-01","exitTemplateId":"GROWTH_EXIT.v2","exitOn":"2026-05-01",
+                      "areas":[{"area":"PROFESSION","entryShare":0.0,"exitShare":100.0,"change":100.0}],"items":[],
+                      "notCompared":["GROWTH_EXIT.v2/DEVELOPMENT_PLAN"]}]""");
+
     static {
         OIDC.start();
         for (String service : List.of("roadmap", "registry", "pairing", "monitoring")) {
@@ -104,8 +150,9 @@ class GatewayIntegrationTest {
                 RECEIVED.put(service, exchange.getRequestMethod() + " " + exchange.getRequestURI() + " | "
                         + exchange.getRequestHeaders().getFirst("Authorization"));
                 RECEIVED_BODIES.put(service, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                byte[] body = CANNED.getOrDefault(exchange.getRequestURI().getPath(),
-                                "POST".equals(exchange.getRequestMethod()) ? "{\"id\":\"rm-1\"}" : "[]")
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = CANNED.getOrDefault(path, QUESTIONNAIRES.getOrDefault(path,
+                                "POST".equals(exchange.getRequestMethod()) ? "{\"id\":\"rm-1\"}" : "[]"))
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -258,6 +305,48 @@ class GatewayIntegrationTest {
         assertThat(batch.body()).contains("обработано документов 1 из 2").contains("МБОУ «Гимназия № 2»")
                 .contains("href=\"/roadmaps/rm-7\"").contains("Замечаний: 2").contains("Период в документе не указан")
                 .contains("читается…").contains("data-width=\"50\"");
+    }
+
+    @Test
+    void aPupilAnswersAQuestionnaireThroughTheOneTimeLinkWithoutAnAccount() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        HttpResponse<String> page = get(browser, "/questionnaire/tok-1", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Анкета наставляемого").contains("Насколько вы довольны?")
+                .contains("name=\"q.SATISFACTION\"").contains("Раз в неделю").contains("Ответить можно один раз");
+        assertThat(RECEIVED.get("monitoring")).isEqualTo("GET /api/monitoring/public/questionnaires/tok-1 | null");
+        String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> answered = browser.send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&q.SATISFACTION=5&q.CONTINUE=YES"
+                        + "&q.FREQ=WEEKLY&q.MOST_USEFUL=&other=ignored")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("Спасибо!");
+        // no token travels with a pupil's answer; only the questions' fields, an empty text left out
+        assertThat(RECEIVED.get("monitoring")).isEqualTo("POST /api/monitoring/public/questionnaires/tok-1 | null");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(RECEIVED_BODIES.get("monitoring"), Map.class))
+                .isEqualTo(Map.of("answers", Map.of("SATISFACTION", "5", "CONTINUE", "YES", "FREQ", "WEEKLY")));
+    }
+
+    @Test
+    void theCuratorSeesCampaignProgressWithNamesAndTheResultsWithTheSwotTraces() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "curator", "school-curator");
+
+        HttpResponse<String> campaign = get(browser, "/school/questionnaires/campaigns/c-1", null);
+        assertThat(campaign.statusCode()).isEqualTo(200);
+        assertThat(campaign.body()).contains("Итоги года").contains("Волкова Татьяна Сергеевна").contains("Орлов Пётр")
+                .contains("ждём ответа, ссылка выдана").contains("Мало времени на встречи");
+
+        HttpResponse<String> results = get(browser, "/school/questionnaires/results", null);
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains("80.0%").contains("Высоко оценено: «Полезны ли встречи?»")
+                .contains("Правило HIGH_RATING").contains("100% ≥ 80%")
+                .contains("PROCESS_MENTEE_PUPIL_PUPIL.v1/MEETINGS_USEFUL): ответов 2, среднее 5.0")
+                .contains("Орлов Пётр").contains("профессиональный рост: 0.0% → 100.0% (+100.0)");
+        assertThat(RECEIVED.get("registry")).startsWith("GET /api/registry/participants/names?ids=p-2 | Bearer ey");
     }
 
     @Test

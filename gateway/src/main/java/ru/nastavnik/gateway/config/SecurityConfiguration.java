@@ -55,7 +55,7 @@ class SecurityConfiguration {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' %s; "
             + "frame-ancestors 'none'";
 
-    static final String PUBLIC_API = "/api/pairing/public/**";
+    static final String[] PUBLIC_API = {"/api/pairing/public/**", "/api/monitoring/public/**"};
 
     @Bean
     @Order(1)
@@ -85,8 +85,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health/**", "/error").permitAll()
-                        // a pupil's one-time feedback link: the signed link is its own authority, no account
-                        .requestMatchers("/feedback/**").permitAll()
+                        // a pupil's one-time feedback or questionnaire link: the signed link is its own authority
+                        .requestMatchers("/feedback/**", "/questionnaire/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/keycloak")

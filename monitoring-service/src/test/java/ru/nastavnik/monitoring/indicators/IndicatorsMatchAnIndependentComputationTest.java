@@ -100,6 +100,11 @@ class IndicatorsMatchAnIndependentComputationTest extends ServiceIntegrationTest
     }
 
     private int compare(Oracle oracle, Level level, String unit, List<String> expectedSchools, LocalDate day) {
+        if (level == Level.REGION && expectedSchools.isEmpty()) {
+            // a generated region no school was put in on that day may never have had one: the API rightly says
+            // "not found" for a region it has never heard of, and there is nothing to compare
+            return 0;
+        }
         String region = level == Level.REGION ? unit : null;
         if (level != Level.REGION) {
             // the analyst of the region the unit is in on that day (a municipality is in one region)
