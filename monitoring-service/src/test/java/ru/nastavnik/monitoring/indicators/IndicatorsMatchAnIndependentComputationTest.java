@@ -47,7 +47,9 @@ class IndicatorsMatchAnIndependentComputationTest extends ServiceIntegrationTest
 
     @Test
     void everyDefaultIndicatorEqualsItsFormulaComputedFromTheEventsAtEveryLevel() {
-        long baseSeed = Long.getLong("monitoring.property.seed", System.nanoTime());
+        // the build runs a fixed set of histories, so a red build is reproducible; explore new ones with
+        // -Dmonitoring.property.seed=<any number> (and more with -Dmonitoring.property.histories=N)
+        long baseSeed = Long.getLong("monitoring.property.seed", 20_261_202L);
         int histories = Integer.getInteger("monitoring.property.histories", 12);
         int comparisons = 0;
         nonZero = 0;
