@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 
@@ -129,6 +130,86 @@ class MonitoringBrowserIT extends BrowserTest {
         assertThat(feed).contains("\"level\":\"REGION\"").contains("\"level\":\"MUNICIPALITY\"")
                 .doesNotContain("Волкова");
         screenshot("quarter-approved");
+    }
+
+    @Test
+    void aCampaignAnsweredByAMentorAndThroughAPupilsLinkUpdatesSatisfactionTheSwotAndTheDashboard() throws Exception {
+        // the curator opens two campaigns: the mentors', and the pupils' of the pupil–pupil form
+        signIn("curator");
+        browser.findElement(By.linkText("Анкетирование")).click();
+        openCampaign("PROCESS_MENTOR.v1", "MENTORS", "");
+        openCampaign("PROCESS_MENTEE_PUPIL_PUPIL.v1", "MENTEES", "PUPIL_PUPIL");
+        // two pupils get links: a SWOT point needs at least two answers of a side
+        var boxes = browser.findElements(By.cssSelector("#invitations input[name=participantIds]"));
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
+        boxes.get(0).click();
+        boxes.get(1).click();
+        browser.findElement(By.id("issue-links")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issued-links")));
+        List<String> links = browser.findElements(By.cssSelector("#issued-links a.issued-link")).stream()
+                .map(a -> a.getDomAttribute("href")).map(href -> href.startsWith("http") ? href : gateway() + href)
+                .toList();
+        assertThat(links).hasSize(2);
+        signOut();
+
+        // the mentor answers signed in
+        signIn("mentor");
+        browser.findElement(By.linkText("Анкеты")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-questionnaires")));
+        browser.findElement(By.cssSelector("#open-questionnaires a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questionnaire-form")));
+        answerEveryQuestion(By.id("questionnaire-form"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("flash")));
+        signOut();
+
+        // the pupils answer through their links, once, without an account
+        for (String link : links) {
+            browser.get(link);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pupil-questionnaire")));
+            answerEveryQuestion(By.id("pupil-questionnaire"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+        }
+        browser.get(links.get(0));
+        assertThat(browser.findElement(By.id("refusal")).getText()).isNotBlank();
+
+        // the results: satisfaction of both sides, the SWOT with what produced each point, and the dashboard
+        signIn("curator");
+        browser.get(gateway() + "/school/questionnaires/results");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("swot")));
+        assertThat(browser.findElement(By.id("satisfaction-MENTOR")).getText()).contains("100 %");
+        assertThat(browser.findElement(By.id("satisfaction-MENTEE")).getText()).contains("100 %");
+        assertThat(browser.findElement(By.id("swot-strengths")).findElements(By.cssSelector("details.swot-point")))
+                .isNotEmpty();
+        browser.findElement(By.cssSelector("#swot-strengths details.swot-point summary")).click();
+        assertThat(browser.findElement(By.cssSelector("#swot-strengths details.swot-point")).getText())
+                .contains("ответов");
+        screenshot("questionnaire-results");
+        browser.get(gateway() + "/school/indicators");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators")));
+        assertThat(figure("MENTOR_SATISFACTION")).isEqualTo("100 %");
+        assertThat(figure("MENTEE_SATISFACTION")).isEqualTo("100 %");
+    }
+
+    private void openCampaign(String template, String group, String form) {
+        browser.get(gateway() + "/school/questionnaires");
+        new Select(browser.findElement(By.cssSelector("#new-campaign select[name=templateId]"))).selectByValue(template);
+        new Select(browser.findElement(By.cssSelector("#new-campaign select[name=targetGroup]"))).selectByValue(group);
+        new Select(browser.findElement(By.cssSelector("#new-campaign select[name=form]"))).selectByValue(form);
+        browser.findElement(By.cssSelector("#new-campaign button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitations")));
+    }
+
+    /** The best mark on every scale, «да» on every yes-no question, a word in every text: then send. */
+    private void answerEveryQuestion(By form) {
+        for (var question : browser.findElement(form).findElements(By.cssSelector("fieldset.question"))) {
+            var radios = question.findElements(By.cssSelector("input[type=radio]"));
+            boolean yesNo = radios.size() == 2 && "YES".equals(radios.get(0).getDomAttribute("value"));
+            if (!radios.isEmpty()) {
+                radios.get(yesNo ? 0 : radios.size() - 1).click();
+            }
+            question.findElements(By.tagName("textarea")).forEach(text -> text.sendKeys("Всё понравилось"));
+        }
+        browser.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     private byte[] download(String path) throws Exception {

@@ -342,7 +342,7 @@ class GatewayIntegrationTest {
 
         HttpResponse<String> results = get(browser, "/school/questionnaires/results", null);
         assertThat(results.statusCode()).isEqualTo(200);
-        assertThat(results.body()).contains("80.0%").contains("Высоко оценено: «Полезны ли встречи?»")
+        assertThat(results.body()).contains("80 %").contains("Высоко оценено: «Полезны ли встречи?»")
                 .contains("Правило HIGH_RATING").contains("100% ≥ 80%")
                 .contains("PROCESS_MENTEE_PUPIL_PUPIL.v1/MEETINGS_USEFUL): ответов 2, среднее 5.0")
                 .contains("Орлов Пётр").contains("профессиональный рост: 0.0% → 100.0% (+100.0)");
