@@ -78,6 +78,16 @@ class GatewayIntegrationTest {
                       "version":1,"status":"APPROVED"},
                      {"snapshotId":"SCHOOL:school-2:2026-Q3","level":"SCHOOL","unitId":"school-2","municipalityId":"mun-1",
                       "version":2,"status":"RESTATED"}]"""),
+            Map.entry("/api/monitoring/snapshots/SCHOOL/school-1/2026-Q3", """
+                    {"snapshotId":"SCHOOL:school-1:2026-Q3","level":"SCHOOL","unitId":"school-1","municipalityId":"mun-1",
+                     "regionId":"reg-1","quarter":"2026-Q3","version":2,"status":"RESTATED","approvedVersion":1,
+                     "approvedOn":"2026-10-05","versions":[
+                      {"version":1,"kind":"FROZEN","recordedOn":"2026-10-01","figures":[],"changes":null},
+                      {"version":2,"kind":"RESTATED","recordedOn":"2026-10-20","figures":[
+                        {"code":"MENTEES_PUPILS_10_18","definitionVersion":1,"name":"Доля наставляемых 10–18 лет",
+                         "unit":"%","numerator":7,"denominator":20,"value":35.00,"target":70}],
+                       "changes":[{"code":"MENTEES_PUPILS_10_18","previousNumerator":6,"previousDenominator":20,
+                         "previousValue":30.00,"numerator":7,"denominator":20,"value":35.00,"difference":5.00}]}]}"""),
             Map.entry("/api/registry/municipalities", """
                     [{"id":"mun-1","regionId":"reg-1","name":"Сеченовский муниципальный округ"}]"""),
             Map.entry("/api/registry/schools", """
@@ -502,6 +512,20 @@ class GatewayIntegrationTest {
                 .contains("Утвердить показатели муниципалитета")
                 .contains("/quarters/2026-Q3/feed?format=xlsx").doesNotContain("Кто участвовал");
         assertThat(page.body()).doesNotContain(">school-1<");
+    }
+
+    @Test
+    void theHeadSeesTheSchoolsSnapshotWithItsRestatementAndTheWayToWhoTookPart() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "head", "school-head");
+
+        HttpResponse<String> page = get(browser, "/quarters?quarter=2026-Q3", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("версия 2").contains("утверждено 05.10.2026 (версия 1)")
+                .contains("Доля наставляемых 10–18 лет").contains("35 %").contains("7 из 20")
+                .contains("пересчёт по поздним данным").contains("Доля наставляемых 10–18 лет: было 30, стало 35 (+5)")
+                .contains("Кто участвовал").doesNotContain("id=\"approve\"");
     }
 
     /** Every unescaped output in every template is chart data written by {@code ScriptJson}. */

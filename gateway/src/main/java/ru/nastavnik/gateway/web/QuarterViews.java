@@ -19,8 +19,14 @@ final class QuarterViews {
                         String quarter, int version, String status, Integer approvedVersion, LocalDate approvedOn,
                         List<Version> versions) {
 
-        Version latest() {
+        public Version latest() {
             return versions.getLast();
+        }
+
+        /** An indicator's name by its code, as the snapshot's latest figures call it. */
+        public String nameOf(String code) {
+            return latest().figures().stream().filter(figure -> figure.code().equals(code)).map(Figure::name)
+                    .findFirst().orElse(code);
         }
     }
 
@@ -34,10 +40,27 @@ final class QuarterViews {
 
     record Figure(String code, int definitionVersion, String name, String unit, long numerator, Long denominator,
                   BigDecimal value, BigDecimal target) {
+
+        public String valueText() {
+            return value == null ? "—" : IndicatorBoard.number(value) + " " + unit;
+        }
+
+        public String targetText() {
+            return target == null ? "" : IndicatorBoard.number(target) + " " + unit;
+        }
     }
 
     record Change(String code, long previousNumerator, Long previousDenominator, BigDecimal previousValue,
                   long numerator, Long denominator, BigDecimal value, BigDecimal difference) {
+
+        /** «было 30, стало 35 (+5)». */
+        public String text() {
+            String was = previousValue == null ? "—" : IndicatorBoard.number(previousValue);
+            String now = value == null ? "—" : IndicatorBoard.number(value);
+            String by = difference == null ? "" : " (" + (difference.signum() > 0 ? "+" : "")
+                    + IndicatorBoard.number(difference) + ")";
+            return "было " + was + ", стало " + now + by;
+        }
     }
 
     record ClosureReport(String quarter, int frozen, int alreadyFrozen) {
