@@ -73,6 +73,10 @@ class GatewayIntegrationTest {
                       "formula":"ф","byForm":null},
                      "units":[{"unitId":"school-1","numerator":60,"denominator":100,"value":60.0},
                               {"unitId":"school-2","numerator":9,"denominator":100,"value":9.0}]}""",
+            "/api/monitoring/rebuilds/rb-1", """
+                    {"id":"rb-1","state":"RUNNING","eventsRead":4200,"eventsTotal":10000,"eventsSkipped":1,
+                     "percent":42,"eventsPerSecond":3512.4,"startedAt":"2026-12-01T07:00:00Z",
+                     "readingStartedAt":"2026-12-01T07:00:01Z"}""",
             "/api/registry/schools", """
                     [{"id":"school-1","name":"МБОУ «Гимназия № 2»"},{"id":"school-2","name":"МБОУ «СОШ № 5»"}]""",
             "/api/registry/participants/counts", """
@@ -251,6 +255,34 @@ class GatewayIntegrationTest {
         assertThat(batch.body()).contains("обработано документов 1 из 2").contains("МБОУ «Гимназия № 2»")
                 .contains("href=\"/roadmaps/rm-7\"").contains("Замечаний: 2").contains("Период в документе не указан")
                 .contains("читается…").contains("data-width=\"50\"");
+    }
+
+    @Test
+    void theAnalystStartsARebuildAndThePageFollowsItsProgressWithoutInlineScripts() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "analyst", "regional-analyst");
+
+        HttpResponse<String> list = get(browser, "/monitoring/rebuilds", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Перестройка показателей из событий").contains("Перестроек ещё не было.")
+                .contains("href=\"/monitoring/rebuilds\">Перестройка показателей</a>");
+        assertThat(RECEIVED.get("monitoring")).startsWith("GET /api/monitoring/rebuilds | Bearer ey");
+
+        String csrf = list.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> started = browser.send(HttpRequest.newBuilder(list.uri().resolve("/monitoring/rebuilds"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(URI.create(started.headers().firstValue("Location").orElseThrow()).getPath())
+                .isEqualTo("/monitoring/rebuilds/rm-1");
+        assertThat(RECEIVED.get("monitoring")).startsWith("POST /api/monitoring/rebuilds | Bearer ey");
+
+        HttpResponse<String> progress = get(browser, "/monitoring/rebuilds/rb-1", null);
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.body()).contains("Перестройка идёт: 42%").contains("data-width=\"42\"")
+                .contains("data-rebuild=\"rb-1\"").contains(">4200<").contains(">10000<").contains("3 512")
+                .contains("src=\"/js/rebuild-progress.js\"").doesNotContain("style=")
+                .doesNotContainPattern("<script>[^<]");
     }
 
     @Test
