@@ -88,6 +88,10 @@ class GatewayIntegrationTest {
                          "unit":"%","numerator":7,"denominator":20,"value":35.00,"target":70}],
                        "changes":[{"code":"MENTEES_PUPILS_10_18","previousNumerator":6,"previousDenominator":20,
                          "previousValue":30.00,"numerator":7,"denominator":20,"value":35.00,"difference":5.00}]}]}"""),
+            Map.entry("/api/monitoring/rebuilds/rb-1", """
+                    {"id":"rb-1","state":"RUNNING","eventsRead":4200,"eventsTotal":10000,"eventsSkipped":1,
+                     "percent":42,"eventsPerSecond":3512.4,"startedAt":"2026-12-01T07:00:00Z",
+                     "readingStartedAt":"2026-12-01T07:00:01Z"}"""),
             Map.entry("/api/registry/municipalities", """
                     [{"id":"mun-1","regionId":"reg-1","name":"Сеченовский муниципальный округ"}]"""),
             Map.entry("/api/registry/schools", """
@@ -357,6 +361,34 @@ class GatewayIntegrationTest {
                 .contains("PROCESS_MENTEE_PUPIL_PUPIL.v1/MEETINGS_USEFUL): ответов 2, среднее 5.0")
                 .contains("Орлов Пётр").contains("профессиональный рост: 0.0% → 100.0% (+100.0)");
         assertThat(RECEIVED.get("registry")).startsWith("GET /api/registry/participants/names?ids=p-2 | Bearer ey");
+    }
+
+    @Test
+    void theAnalystStartsARebuildAndThePageFollowsItsProgressWithoutInlineScripts() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "analyst", "regional-analyst");
+
+        HttpResponse<String> list = get(browser, "/monitoring/rebuilds", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Перестройка показателей из событий").contains("Перестроек ещё не было.")
+                .contains("href=\"/monitoring/rebuilds\">Перестройка показателей</a>");
+        assertThat(RECEIVED.get("monitoring")).startsWith("GET /api/monitoring/rebuilds | Bearer ey");
+
+        String csrf = list.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> started = browser.send(HttpRequest.newBuilder(list.uri().resolve("/monitoring/rebuilds"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(URI.create(started.headers().firstValue("Location").orElseThrow()).getPath())
+                .isEqualTo("/monitoring/rebuilds/rm-1");
+        assertThat(RECEIVED.get("monitoring")).startsWith("POST /api/monitoring/rebuilds | Bearer ey");
+
+        HttpResponse<String> progress = get(browser, "/monitoring/rebuilds/rb-1", null);
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.body()).contains("Перестройка идёт: 42%").contains("data-width=\"42\"")
+                .contains("data-rebuild=\"rb-1\"").contains(">4200<").contains(">10000<").contains("3 512")
+                .contains("src=\"/js/rebuild-progress.js\"").doesNotContain("style=")
+                .doesNotContainPattern("<script>[^<]");
     }
 
     @Test

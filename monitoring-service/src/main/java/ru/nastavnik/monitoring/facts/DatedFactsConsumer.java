@@ -2,6 +2,7 @@ package ru.nastavnik.monitoring.facts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -9,17 +10,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cloudevents.CloudEvent;
 import ru.nastavnik.contracts.Topics;
+import ru.nastavnik.monitoring.rebuild.TopicFedReadModel;
 import ru.nastavnik.platform.messaging.IntegrationEventReader;
 import ru.nastavnik.platform.messaging.ProcessedEvents;
 import ru.nastavnik.platform.messaging.ReceivedEvent;
 
 /**
  * Feeds the dated facts from every service's topic. Its own consumer group, so it reads the whole history
- * independently of the roadmap summary's consumer (and can be rebuilt alone). At-least-once delivery: the event id
- * is marked in the same transaction as the facts, so a redelivery changes nothing. Logs nothing of the payload.
+ * independently of the roadmap summary's consumer. At-least-once delivery: the event id is marked in the same
+ * transaction as the facts, so a redelivery changes nothing. Logs nothing of the payload. A rebuild applies the
+ * topics' history through the same {@link #apply}. Satisfaction answers come from the questionnaires, not from the
+ * topics: they are not this consumer's and a rebuild keeps them.
  */
 @Component
-class DatedFactsConsumer {
+class DatedFactsConsumer implements TopicFedReadModel {
+
+    private static final List<String> TABLES = List.of("school_membership_fact", "headcount_report_fact",
+            "participant_fact", "pair_term_fact", "pair_member_fact", "pair_stall_fact", "meeting_fact",
+            "partner_agreement_fact", "due_date_fact");
 
     static final String CONSUMER = "monitoring-dated-facts";
 
@@ -39,12 +47,31 @@ class DatedFactsConsumer {
             topics = {Topics.ROADMAP_EVENTS, Topics.REGISTRY_EVENTS, Topics.PAIRING_EVENTS})
     @Transactional
     void consume(CloudEvent cloudEvent) {
-        ReceivedEvent event = reader.read(cloudEvent);
+        apply(reader.read(cloudEvent), cloudEvent);
+    }
+
+    @Override
+    public void apply(ReceivedEvent event, CloudEvent envelope) {
         if (!processed.markFirstDelivery(CONSUMER, event.id())) {
             return;
         }
-        LocalDate happenedOn = cloudEvent.getTime() == null ? LocalDate.now(clock)
-                : cloudEvent.getTime().atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate happenedOn = envelope.getTime() == null ? LocalDate.now(clock)
+                : envelope.getTime().atZoneSameInstant(clock.getZone()).toLocalDate();
         facts.apply(event.payload(), happenedOn);
+    }
+
+    @Override
+    public String listenerId() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.monitoring.integration;
 
+import java.util.List;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,18 +24,22 @@ import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 import ru.nastavnik.contracts.roadmap.RoadmapReturned;
 import ru.nastavnik.contracts.roadmap.RoadmapSubmitted;
 import ru.nastavnik.monitoring.query.SchoolFacts;
+import ru.nastavnik.monitoring.rebuild.TopicFedReadModel;
 import ru.nastavnik.platform.messaging.IntegrationEventReader;
 import ru.nastavnik.platform.messaging.ProcessedEvents;
 import ru.nastavnik.platform.messaging.ReceivedEvent;
 
 /**
  * Translates every service's integration events into monitoring's per-school facts. At-least-once
- * delivery: the event id is marked in the same transaction as the facts, so a redelivery changes nothing.
+ * delivery: the event id is marked in the same transaction as the facts, so a redelivery changes nothing. A rebuild
+ * applies the topics' history through the same {@link #apply}.
  */
 @Component
-class SchoolFactsConsumer {
+class SchoolFactsConsumer implements TopicFedReadModel {
 
     static final String CONSUMER = "monitoring-school-facts";
+    private static final List<String> TABLES = List.of("school_fact", "headcount_fact", "roadmap_fact", "pair_fact",
+            "occurrence_fact");
 
     private final IntegrationEventReader reader;
     private final ProcessedEvents processed;
@@ -45,14 +51,36 @@ class SchoolFactsConsumer {
         this.facts = facts;
     }
 
-    @KafkaListener(topics = {Topics.ROADMAP_EVENTS, Topics.REGISTRY_EVENTS, Topics.PAIRING_EVENTS})
+    // the id names the container for a rebuild; the group stays the service's own (idIsGroup false), so the offsets
+    // it has committed since it was first deployed keep counting
+    @KafkaListener(id = CONSUMER, idIsGroup = false,
+            topics = {Topics.ROADMAP_EVENTS, Topics.REGISTRY_EVENTS, Topics.PAIRING_EVENTS})
     @Transactional
     void consume(CloudEvent cloudEvent) {
-        ReceivedEvent event = reader.read(cloudEvent);
+        apply(reader.read(cloudEvent), cloudEvent);
+    }
+
+    @Override
+    public void apply(ReceivedEvent event, CloudEvent envelope) {
         if (!processed.markFirstDelivery(CONSUMER, event.id())) {
             return;
         }
         apply(event.payload());
+    }
+
+    @Override
+    public String listenerId() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void apply(IntegrationEvent payload) {

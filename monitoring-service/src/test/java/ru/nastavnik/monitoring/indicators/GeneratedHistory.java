@@ -28,30 +28,30 @@ import ru.nastavnik.contracts.vocabulary.MentoringForm;
  * municipalities (and regions), headcounts (some corrected), participants (some withdrawing consent), partner
  * agreements, pairs and groups with people in several of them, leaving, completion, dissolution, stalls,
  * meetings, roadmap due dates and satisfaction answers. Events come in an order that respects each aggregate's
- * own order, as Kafka keys guarantee.
+ * own order, as Kafka keys guarantee. Public: the rebuild's tests publish such histories on the real topics.
  */
-final class GeneratedHistory {
+public final class GeneratedHistory {
 
-    static final LocalDate FIRST = LocalDate.of(2025, 6, 1);
-    static final LocalDate LAST = LocalDate.of(2027, 9, 30);
+    public static final LocalDate FIRST = LocalDate.of(2025, 6, 1);
+    public static final LocalDate LAST = LocalDate.of(2027, 9, 30);
 
     /** An event with the day it happened (its CloudEvent time). */
-    record Dated(IntegrationEvent event, LocalDate happenedOn) {
+    public record Dated(IntegrationEvent event, LocalDate happenedOn) {
     }
 
-    record Answer(String answerId, String schoolId, String role, int score, int scaleMax, LocalDate answeredOn) {
+    public record Answer(String answerId, String schoolId, String role, int score, int scaleMax, LocalDate answeredOn) {
     }
 
-    final String prefix;
-    final List<String> regions;
-    final List<String> municipalities;
-    final List<String> schools = new ArrayList<>();
-    final List<Dated> events = new ArrayList<>();
-    final List<Answer> answers = new ArrayList<>();
+    public final String prefix;
+    public final List<String> regions;
+    public final List<String> municipalities;
+    public final List<String> schools = new ArrayList<>();
+    public final List<Dated> events = new ArrayList<>();
+    public final List<Answer> answers = new ArrayList<>();
     private final Random random;
     private int sequence;
 
-    GeneratedHistory(Random random, String prefix) {
+    public GeneratedHistory(Random random, String prefix) {
         this.random = random;
         this.prefix = prefix;
         this.regions = List.of(prefix + "-ra", prefix + "-rb");
@@ -67,7 +67,7 @@ final class GeneratedHistory {
         return municipality.endsWith("-m2") ? regions.get(1) : regions.get(0);
     }
 
-    LocalDate randomDate() {
+    public LocalDate randomDate() {
         return FIRST.plusDays(random.nextInt((int) (LAST.toEpochDay() - FIRST.toEpochDay()) + 1));
     }
 
