@@ -140,13 +140,15 @@ class IndicatorPagesController {
     /** Names for the ids a level shows, from the registry: schools, and municipalities by their given names. */
     private Function<String, String> unitNames(Scope scope) {
         Map<String, String> names = new LinkedHashMap<>();
-        if (!"SCHOOL".equals(scope.level())) {
-            backend.get(backend.registry("/municipalities")).forEach(municipality -> names.put(
-                    municipality.path("id").asText(), municipality.path("name").asText()));
-        }
-        if (!"REGION".equals(scope.level())) {
+        try {
+            if (!"SCHOOL".equals(scope.level())) {
+                backend.get(backend.registry("/municipalities")).forEach(municipality -> names.put(
+                        municipality.path("id").asText(), municipality.path("name").asText()));
+            }
             backend.get(backend.registry("/schools")).forEach(school -> names.put(school.path("id").asText(),
                     school.path("name").asText()));
+        } catch (BackendProblem registryUnavailable) {
+            // the figures come from monitoring: without the registry they are still shown, under plain labels
         }
         return id -> names.getOrDefault(id, switch (scope.level()) {
             case "REGION" -> id.equals(scope.unit()) ? "регион" : "муниципалитет " + id;

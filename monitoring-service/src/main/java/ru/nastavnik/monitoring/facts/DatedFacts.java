@@ -23,6 +23,7 @@ import ru.nastavnik.contracts.registry.SchoolMoved;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled;
 import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 
 /**
  * Writes monitoring's dated facts: each keeps the day it became true (and the day it stopped), so an indicator can
@@ -34,8 +35,11 @@ public class DatedFacts {
 
     private final JdbcClient jdbc;
 
-    DatedFacts(JdbcClient jdbc) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    DatedFacts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -86,10 +90,13 @@ public class DatedFacts {
                             enrolled.ageBand(), enrolled.experienceBand(), enrolled.partnerId(), date(happenedOn))
                     .update();
             // the anonymous fact stays and keeps counting; only the day of the withdrawal is noted
-            case ParticipantConsentWithdrawn withdrawn -> jdbc.sql("""
-                            UPDATE participant_fact SET consent_withdrawn_on = COALESCE(consent_withdrawn_on, ?)
-                            WHERE participant_id = ?""")
-                    .params(date(happenedOn), withdrawn.participantId()).update();
+            case ParticipantConsentWithdrawn withdrawn -> {
+                jdbc.sql("""
+                                UPDATE participant_fact SET consent_withdrawn_on = COALESCE(consent_withdrawn_on, ?)
+                                WHERE participant_id = ?""")
+                        .params(date(happenedOn), withdrawn.participantId()).update();
+                events.publishEvent(new ParticipantWithdrawn(withdrawn.participantId()));
+            }
             case PartnerAgreementSigned agreement -> jdbc.sql("""
                             INSERT INTO partner_agreement_fact (agreement_id, partner_id, school_id, signed_on,
                               valid_until) VALUES (?, ?, ?, ?, ?)
@@ -134,8 +141,14 @@ public class DatedFacts {
                             ON CONFLICT (action_id, due_date) DO UPDATE SET cancelled_on = excluded.cancelled_on""")
                     .params(cancelled.actionId(), date(cancelled.dueDate()), cancelled.schoolId(), date(happenedOn))
                     .update();
+            // a due date that is never done is known only from this word: without its row it would be missing from
+            // ROADMAP_ON_TIME's denominator; as of any day it counts as overdue once its date has passed
+            case RoadmapOccurrenceOverdue overdue -> jdbc.sql("""
+                            INSERT INTO due_date_fact (action_id, due_date, school_id) VALUES (?, ?, ?)
+                            ON CONFLICT (action_id, due_date) DO NOTHING""")
+                    .params(overdue.actionId(), date(overdue.dueDate()), overdue.schoolId()).update();
             default -> {
-                // no indicator reads this event (an overdue due date is derived from its date: see due_date_fact)
+                // no indicator reads this event
             }
         }
     }

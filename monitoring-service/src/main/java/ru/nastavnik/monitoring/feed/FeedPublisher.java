@@ -66,7 +66,7 @@ class FeedPublisher {
             previous.put(change.code(), new SnapshotFigure(now.code(), now.definitionVersion(), now.name(),
                     now.unit(), now.factor(), change.previousNumerator(), change.previousDenominator(),
                     change.previousValue(), now.target(), now.numeratorCountsPeople(),
-                    now.denominatorCountsPeople(), null));
+                    now.denominatorCountsPeople(), null, now.answersOnScales()));
         });
         return previous;
     }

@@ -42,10 +42,22 @@ final class Suppression {
                 difference, byForm);
     }
 
+    /** The largest scale a satisfaction question uses (1–10). */
+    static final int LARGEST_SCALE = 10;
+
     static boolean small(SnapshotFigure figure) {
         return figure.numeratorCountsPeople() && fewPeople(figure.numerator())
                 || figure.denominatorCountsPeople() && figure.denominator() != null
-                && fewPeople(figure.denominator());
+                && fewPeople(figure.denominator())
+                || figure.answersOnScales() && figure.denominator() != null && fewAnswers(figure.denominator());
+    }
+
+    /**
+     * A satisfaction's denominator is the sum of its answers' scale maxima: below five answers on the largest scale
+     * fewer than five people may have answered, and one pupil's score must not reach the region.
+     */
+    private static boolean fewAnswers(long sumOfMaxima) {
+        return sumOfMaxima > 0 && sumOfMaxima < (long) THRESHOLD * LARGEST_SCALE;
     }
 
     private static boolean fewPeople(long count) {

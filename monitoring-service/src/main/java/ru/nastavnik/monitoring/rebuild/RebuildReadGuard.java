@@ -26,8 +26,10 @@ class RebuildReadGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // everything computed from the topic-fed facts; questionnaires' own answers stay readable
         registry.addInterceptor(this).addPathPatterns("/api/monitoring/indicators", "/api/monitoring/indicators/**",
-                "/api/monitoring/roadmaps/**");
+                "/api/monitoring/roadmaps/**", "/api/monitoring/schools/**", "/api/monitoring/quarters/**",
+                "/api/monitoring/snapshots/restatements");
     }
 
     @Override

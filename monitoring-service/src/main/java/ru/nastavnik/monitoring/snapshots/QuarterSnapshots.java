@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import ru.nastavnik.monitoring.definitions.IndicatorDefinition;
 import ru.nastavnik.monitoring.indicators.Membership;
 import ru.nastavnik.monitoring.indicators.SchoolFigures;
+import ru.nastavnik.monitoring.rebuild.ReadModels;
 import ru.nastavnik.platform.domain.BrokenRule;
 import ru.nastavnik.platform.security.Caller;
 
@@ -42,13 +43,27 @@ class QuarterSnapshots {
     private final SchoolFigures schools;
     private final Clock clock;
 
+    private final ReadModels readModels;
+
     QuarterSnapshots(CommandGateway commands, Snapshots snapshots, SnapshotFigures figures, SchoolFigures schools,
-                     Clock clock) {
+                     ReadModels readModels, Clock clock) {
+        this.readModels = readModels;
         this.commands = commands;
         this.snapshots = snapshots;
         this.figures = figures;
         this.schools = schools;
         this.clock = clock;
+    }
+
+    boolean readModelsWhole() {
+        return readModels.whole();
+    }
+
+    private void requireWholeReadModels() {
+        if (!readModels.whole()) {
+            throw BrokenRule.state("rebuild-in-progress", "Показатели перестраиваются или последняя перестройка не "
+                    + "завершилась: квартал не закрывается и не пересчитывается по неполным данным");
+        }
     }
 
     /**
@@ -57,6 +72,7 @@ class QuarterSnapshots {
      * @param regionId only the schools of this region (a regional analyst closes their region), or null for all
      */
     synchronized ClosureReport close(Quarter quarter, String regionId) {
+        requireWholeReadModels();
         LocalDate today = LocalDate.now(clock);
         if (!quarter.lastDay().isBefore(today)) {
             throw BrokenRule.state("quarter-open", "Квартал " + quarter + " ещё не закончился: его можно закрыть с "
@@ -126,6 +142,7 @@ class QuarterSnapshots {
      * becomes a new version with the previous values; equal figures change nothing.
      */
     synchronized RestatementReport restate() {
+        requireWholeReadModels();
         LocalDate today = LocalDate.now(clock);
         int checked = 0;
         int restated = 0;

@@ -13,11 +13,22 @@ import java.util.Objects;
  *                                suppresses it under five
  * @param denominatorCountsPeople the same for the denominator
  * @param byForm                  the numerator per form of mentoring for a pair count, else null
+ * @param answersOnScales         the denominator is a sum of answers' scale maxima (satisfaction): how many people
+ *                                answered is not kept, so the feed suppresses it whenever fewer than five could be
+ *                                behind it
  */
 public record SnapshotFigure(String code, int definitionVersion, String name, String unit, int factor,
                              long numerator, Long denominator, BigDecimal value, BigDecimal target,
                              boolean numeratorCountsPeople, boolean denominatorCountsPeople,
-                             List<FormCount> byForm) {
+                             List<FormCount> byForm, boolean answersOnScales) {
+
+    /** A figure that is not a satisfaction (also how snapshots frozen before the flag existed read). */
+    public SnapshotFigure(String code, int definitionVersion, String name, String unit, int factor, long numerator,
+                          Long denominator, BigDecimal value, BigDecimal target, boolean numeratorCountsPeople,
+                          boolean denominatorCountsPeople, List<FormCount> byForm) {
+        this(code, definitionVersion, name, unit, factor, numerator, denominator, value, target,
+                numeratorCountsPeople, denominatorCountsPeople, byForm, false);
+    }
 
     /** A pair count's part for one form of mentoring (a MentoringForm code). */
     public record FormCount(String form, long value) {

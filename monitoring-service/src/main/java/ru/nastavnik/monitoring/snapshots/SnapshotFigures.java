@@ -86,7 +86,8 @@ class SnapshotFigures {
                     numerator, denominator, SnapshotFigure.valueOf(numerator, denominator, first.factor()),
                     first.target(), first.numeratorCountsPeople(), first.denominatorCountsPeople(),
                     first.byForm() == null ? null : byForm.entrySet().stream()
-                            .map(entry -> new SnapshotFigure.FormCount(entry.getKey(), entry.getValue())).toList()));
+                            .map(entry -> new SnapshotFigure.FormCount(entry.getKey(), entry.getValue())).toList(),
+                    first.answersOnScales()));
         });
         return sums;
     }
@@ -96,7 +97,8 @@ class SnapshotFigures {
                 definition.factor(), computed.numerator(), computed.denominator(), computed.value(),
                 definition.target(), countsPeople(definition.numerator()), countsPeople(definition.denominator()),
                 computed.byForm() == null ? null : computed.byForm().stream()
-                        .map(form -> new SnapshotFigure.FormCount(form.form(), form.value())).toList());
+                        .map(form -> new SnapshotFigure.FormCount(form.form(), form.value())).toList(),
+                definition.denominator() != null && definition.denominator().fact() == FactKind.SATISFACTION_MAXIMUM);
     }
 
     private static boolean countsPeople(Measure measure) {

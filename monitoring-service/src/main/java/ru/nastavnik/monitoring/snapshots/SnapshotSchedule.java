@@ -24,12 +24,18 @@ class SnapshotSchedule {
     @Scheduled(cron = "${nastavnik.monitoring.snapshots.close-cron}",
             zone = "${nastavnik.time-zone:Europe/Moscow}")
     void closePreviousQuarter() {
+        if (!quarters.readModelsWhole()) {
+            return; // tried again the next night
+        }
         quarters.close(Quarter.of(LocalDate.now(clock)).previous(), null);
     }
 
     @Scheduled(cron = "${nastavnik.monitoring.snapshots.restatement-cron}",
             zone = "${nastavnik.time-zone:Europe/Moscow}")
     void checkForRestatements() {
+        if (!quarters.readModelsWhole()) {
+            return; // tried again the next hour
+        }
         quarters.restate();
     }
 }

@@ -54,4 +54,22 @@ class SuppressionTest {
         assertThat(both.previousValue()).isEqualByComparingTo("16.67");
         assertThat(both.difference()).isEqualByComparingTo("3.33");
     }
+
+    @Test
+    void aSatisfactionThatFewerThanFiveCouldHaveGivenIsHidden() {
+        // one pupil's 4 of 5, and four answers on the 1–10 scale: either could be fewer than five people
+        for (long[] parts : new long[][] {{4, 5}, {36, 40}, {20, 45}}) {
+            SnapshotFigure satisfaction = new SnapshotFigure("MENTEE_SATISFACTION", 1, "Удовлетворённость", "%", 100,
+                    parts[0], parts[1], null, null, false, false, null, true);
+            FeedFigure published = Suppression.figure(satisfaction, null);
+            assertThat(published.suppressed()).as(parts[0] + " of " + parts[1]).isTrue();
+            assertThat(published.numerator()).isNull();
+            assertThat(published.denominator()).isNull();
+        }
+        // ten answers on 1–5 (or five on 1–10): at least five people
+        FeedFigure enough = Suppression.figure(new SnapshotFigure("MENTEE_SATISFACTION", 1, "Удовлетворённость", "%",
+                100, 42, 50L, null, null, false, false, null, true), null);
+        assertThat(enough.suppressed()).isFalse();
+        assertThat(enough.numerator()).isEqualTo(42);
+    }
 }

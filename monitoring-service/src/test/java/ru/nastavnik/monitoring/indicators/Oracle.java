@@ -24,6 +24,7 @@ import ru.nastavnik.contracts.registry.SchoolMoved;
 import ru.nastavnik.contracts.registry.SchoolRegistered;
 import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCancelled;
 import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceCompleted;
+import ru.nastavnik.contracts.roadmap.RoadmapOccurrenceOverdue;
 
 /**
  * The default indicators computed the plain way, straight from the generated events and the issue's words,
@@ -89,6 +90,11 @@ final class Oracle {
                     dueDates.computeIfAbsent(key, k -> new LocalDate[] {c.dueDate(), null, null})[1] = dated.happenedOn();
                     doneOnTime.put(key, c.onTime());
                     dueSchool.put(key, c.schoolId());
+                }
+                case RoadmapOccurrenceOverdue o -> {
+                    String key = o.actionId() + o.dueDate();
+                    dueDates.computeIfAbsent(key, k -> new LocalDate[] {o.dueDate(), null, null});
+                    dueSchool.put(key, o.schoolId());
                 }
                 case RoadmapOccurrenceCancelled c -> {
                     String key = c.actionId() + c.dueDate();

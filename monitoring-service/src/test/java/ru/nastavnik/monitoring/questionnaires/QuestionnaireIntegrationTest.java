@@ -257,6 +257,41 @@ class QuestionnaireIntegrationTest extends ServiceIntegrationTest {
         assertThat(district.json().at("/roles/1/answers").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aWithdrawnConsentLeavesTheAnswersInTheCountsButNothingThatLeadsBackToThePerson() throws Exception {
+        School school = school();
+        String mentees = campaign(school, "PROCESS_MENTEE_PUPIL_PUPIL.v1", "MENTEES");
+        String answered = link(school, mentees, school.pupil1());
+        assertThat(api().post("/api/monitoring/public/questionnaires/" + answered, null,
+                Map.of("answers", pupilAnswers("4"))).status()).isEqualTo(204);
+        String unused = link(school, mentees, school.pupil2());
+        double before = api().get(BASE + "/satisfaction", school.curator()).json().at("/roles/1/percent").asDouble();
+
+        for (String pupil : List.of(school.pupil1(), school.pupil2())) {
+            publish(Topics.REGISTRY_EVENTS, new ru.nastavnik.contracts.registry.ParticipantConsentWithdrawn(pupil,
+                    school.id(), school.municipality()));
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (keyed(school) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(keyed(school)).as("rows still keyed by the pupils").isZero();
+        assertThat(api().get(BASE + "/satisfaction", school.curator()).json().at("/roles/1/percent").asDouble())
+                .as("the anonymous answer still counts").isEqualTo(before).isEqualTo(80.0);
+        assertThat(api().get("/api/monitoring/public/questionnaires/" + unused, null).status()).isBetween(400, 499);
+        assertThat(api().get(BASE + "/campaigns/" + mentees, school.curator()).text())
+                .doesNotContain(school.pupil1()).doesNotContain(school.pupil2());
+    }
+
+    private long keyed(School school) {
+        return jdbc.sql("""
+                        SELECT (SELECT count(*) FROM questionnaire_invitation WHERE respondent_key IN (:p))
+                          + (SELECT count(*) FROM questionnaire_response WHERE respondent_key IN (:p))
+                          + (SELECT count(*) FROM questionnaire_link WHERE respondent_key IN (:p))""")
+                .param("p", List.of(school.pupil1(), school.pupil2())).query(Long.class).single();
+    }
+
     private static JsonNode point(JsonNode points, String role, String mappingKey) {
         for (JsonNode point : points) {
             if (point.get("respondentRole").asText().equals(role) && point.get("mappingKey").asText().equals(mappingKey)) {

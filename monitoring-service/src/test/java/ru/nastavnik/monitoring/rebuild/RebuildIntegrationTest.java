@@ -65,7 +65,7 @@ class RebuildIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void aRebuildFromTheTopicsGivesTheSameFiguresAndTheListenersCarryOnExactlyOnce() throws Exception {
-        long seed = Long.getLong("monitoring.rebuild.seed", System.nanoTime());
+        long seed = Long.getLong("monitoring.rebuild.seed", 20_261_203L); // fixed in the build, any other on request
         System.out.println("Rebuild test seed " + seed + " (rerun with -Dmonitoring.rebuild.seed=" + seed + ")");
         Random random = new Random(seed);
         String run = "rb" + Long.toHexString(seed);

@@ -250,8 +250,12 @@ class QuarterSnapshotsIntegrationTest extends ServiceIntegrationTest {
                 .isEqualTo(23);
         refused(approve("REGION", REGION, analyst()), 409, "quarter-approved");
 
+        // six keys on several partitions: wait for all of them, not for the last one written
+        java.util.Set<String> six = java.util.Set.of("SCHOOL:" + A1 + ":" + Q, "SCHOOL:" + A2 + ":" + Q,
+                "SCHOOL:" + B1 + ":" + Q, "MUNICIPALITY:" + MUN_A + ":" + Q, "MUNICIPALITY:" + MUN_B + ":" + Q,
+                "REGION:" + REGION + ":" + Q);
         List<ConsumerRecord<String, CloudEvent>> feed = awaitFeed(records -> records.stream()
-                .anyMatch(r -> r.key().equals("REGION:" + REGION + ":" + Q)));
+                .map(ConsumerRecord::key).collect(java.util.stream.Collectors.toSet()).containsAll(six));
         Map<String, JsonNode> approved = new HashMap<>();
         for (ConsumerRecord<String, CloudEvent> record : feed) {
             assertThat(record.value().getType()).isEqualTo("monitoring.QuarterSnapshotApproved.v1");
