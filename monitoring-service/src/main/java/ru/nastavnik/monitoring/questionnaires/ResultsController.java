@@ -33,14 +33,39 @@ class ResultsController {
     Results.Satisfaction satisfaction(Caller caller, @RequestParam(required = false) String level,
                                       @RequestParam(required = false) String unit,
                                       @RequestParam(required = false) String asOf) {
-        return results.satisfaction(scopes.resolve(caller, level, unit, asOf));
+        Results.Satisfaction satisfaction = results.satisfaction(scopes.resolve(caller, level, unit, asOf));
+        if (ownSchool(caller)) {
+            return satisfaction;
+        }
+        return new Results.Satisfaction(satisfaction.level(), satisfaction.unit(), satisfaction.from(),
+                satisfaction.asOf(), satisfaction.roles().stream().map(role -> role.answers() > 0
+                        && role.answers() < FEWEST_OUTSIDE_THE_SCHOOL ? new Results.RoleSatisfaction(role.respondentRole(),
+                        role.title(), 0, 0, 0, null) : role).toList(), satisfaction.formula());
+    }
+
+    /**
+     * Fewer answers than this are not shown to the department or the region: one pupil's score, growth or answer
+     * behind a SWOT point must not be read off an aggregate. The school itself sees its own as they are.
+     */
+    static final int FEWEST_OUTSIDE_THE_SCHOOL = 5;
+
+    private static boolean ownSchool(Caller caller) {
+        return caller.hasAnyRole(Caller.SCHOOL_HEAD, Caller.SCHOOL_CURATOR);
     }
 
     @GetMapping("/swot")
     @Operation(summary = "SWOT программы по анкетам качества процесса: каждый пункт с правилом, порогом и ответами")
     Results.Swot swot(Caller caller, @RequestParam(required = false) String level,
                       @RequestParam(required = false) String unit, @RequestParam(required = false) String asOf) {
-        return results.swot(scopes.resolve(caller, level, unit, asOf));
+        Results.Swot swot = results.swot(scopes.resolve(caller, level, unit, asOf));
+        if (ownSchool(caller)) {
+            return swot;
+        }
+        java.util.function.Function<List<SwotRules.Point>, List<SwotRules.Point>> enough = points -> points.stream()
+                .filter(point -> point.answers() >= FEWEST_OUTSIDE_THE_SCHOOL).toList();
+        return new Results.Swot(swot.level(), swot.unit(), swot.from(), swot.asOf(), swot.responses(),
+                enough.apply(swot.strengths()), enough.apply(swot.weaknesses()), enough.apply(swot.opportunities()),
+                enough.apply(swot.threats()), swot.rules());
     }
 
     @GetMapping("/growth/forms")
@@ -48,7 +73,12 @@ class ResultsController {
     Results.GrowthByForm growthByForm(Caller caller, @RequestParam(required = false) String level,
                                       @RequestParam(required = false) String unit,
                                       @RequestParam(required = false) String asOf) {
-        return results.growthByForm(scopes.resolve(caller, level, unit, asOf));
+        Results.GrowthByForm growth = results.growthByForm(scopes.resolve(caller, level, unit, asOf));
+        if (ownSchool(caller)) {
+            return growth;
+        }
+        return new Results.GrowthByForm(growth.level(), growth.unit(), growth.asOf(), growth.groups().stream()
+                .filter(group -> group.people() >= FEWEST_OUTSIDE_THE_SCHOOL).toList(), growth.formula());
     }
 
     @GetMapping("/growth/people")
